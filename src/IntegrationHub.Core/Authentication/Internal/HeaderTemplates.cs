@@ -1,0 +1,39 @@
+using IntegrationHub.Calls;
+using IntegrationHub.Methods;
+using IntegrationHub.Templates;
+using IntegrationHub.Validation;
+
+namespace IntegrationHub.Authentication.Internal;
+
+/// <summary>Resolves a method's header templates into header values.</summary>
+internal static class HeaderTemplates
+{
+    public static AuthenticationOutcome Resolve(IReadOnlyList<HeaderSetting> headers, ITemplateValues values, string? accessToken = null)
+    {
+        var resolved = new List<KeyValuePair<string, string>>(headers.Count);
+        var missing = new List<string>();
+        foreach (var header in headers)
+        {
+            var resolution = header.ParseTemplate().Resolve(values);
+            if (!resolution.Succeeded)
+            {
+                missing.AddRange(resolution.MissingKeys.Where(k => !missing.Contains(k)));
+                continue;
+            }
+
+            // Client data or a token with CR, LF or NUL would split the header; nothing is sent (RFC 9110 §5.5).
+            if (HttpSyntax.HasForbiddenValueCharacter(resolution.Value!))
+            {
+                return AuthenticationOutcome.Failed(new CallError(
+                    CallErrorCodes.InvalidHeaderValue,
+                    $"The value of the header '{header.Name}' would contain CR, LF or NUL after its placeholders were filled in; nothing was sent."));
+            }
+
+            resolved.Add(new(header.Name, resolution.Value!));
+        }
+
+        return missing.Count > 0
+            ? AuthenticationOutcome.Required(AuthenticationRequiredReason.MissingClientData, missing)
+            : AuthenticationOutcome.Applied(resolved, accessToken);
+    }
+}

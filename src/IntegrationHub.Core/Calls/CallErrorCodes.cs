@@ -1,0 +1,32 @@
+namespace IntegrationHub.Calls;
+
+/// <summary>The codes of <see cref="CallError"/>.</summary>
+public static class CallErrorCodes
+{
+    /// <summary>The token endpoint rejected the client id or secret; the operator must fix the method.</summary>
+    public const string TokenEndpointRejectedClient = "tokenEndpointRejectedClient";
+
+    /// <summary>The token endpoint rejected the request for another reason, such as an invalid scope.</summary>
+    public const string TokenRequestRejected = "tokenRequestRejected";
+
+    /// <summary>The token endpoint could not be reached, timed out, or answered with a server error.</summary>
+    public const string TokenEndpointUnavailable = "tokenEndpointUnavailable";
+
+    /// <summary>The token endpoint answered without a usable token, or with a redirect.</summary>
+    public const string InvalidTokenResponse = "invalidTokenResponse";
+
+    /// <summary>A resolved header value contains CR, LF or NUL.</summary>
+    public const string InvalidHeaderValue = "invalidHeaderValue";
+
+    /// <summary>A templated redirect URI did not resolve to an absolute URI.</summary>
+    public const string InvalidRedirectUri = "invalidRedirectUri";
+
+    /// <summary>The upstream API could not be reached.</summary>
+    public const string UpstreamUnreachable = "upstreamUnreachable";
+
+    /// <summary>The upstream API did not answer in time.</summary>
+    public const string UpstreamTimeout = "upstreamTimeout";
+
+    /// <summary>The upstream response body is larger than the configured limit.</summary>
+    public const string ResponseTooLarge = "responseTooLarge";
+}

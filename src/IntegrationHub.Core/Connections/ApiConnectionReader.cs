@@ -1,0 +1,92 @@
+using System.Text.Json;
+using IntegrationHub.Methods.Validation;
+using IntegrationHub.Validation;
+
+namespace IntegrationHub.Connections;
+
+/// <summary>Reads and validates the JSON body of a connection create or update request.</summary>
+public static class ApiConnectionReader
+{
+    /// <summary>Reads a body; <paramref name="methodExists"/> checks each referenced method id.</summary>
+    public static ApiConnectionDraft? Read(JsonElement body, Func<Guid, bool> methodExists, ValidationErrors errors)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add("$", "The request body must be a JSON object.");
+            return null;
+        }
+
+        var reader = new JsonFieldReader(body, string.Empty, errors);
+        reader.Ignore("id", "createdAt", "updatedAt");
+        var name = reader.String("name", required: true);
+        if (name is not null && (string.IsNullOrWhiteSpace(name) || name.Length > AuthenticationMethodReader.MaxNameLength || name.Any(char.IsControl)))
+        {
+            errors.Add("name", $"The name must be 1 to {AuthenticationMethodReader.MaxNameLength} characters long, without control characters.");
+            name = null;
+        }
+
+        var description = reader.String("description") ?? string.Empty;
+        if (description.Length > AuthenticationMethodReader.MaxDescriptionLength)
+        {
+            errors.Add("description", $"The description must be at most {AuthenticationMethodReader.MaxDescriptionLength} characters long.");
+        }
+
+        ConnectionEnvironment? sandbox = null;
+        ConnectionEnvironment? production = null;
+        var environments = reader.Object("environments", required: true);
+        if (environments is not null)
+        {
+            sandbox = ReadEnvironment(environments, ApiEnvironmentNames.Sandbox, methodExists);
+            production = ReadEnvironment(environments, ApiEnvironmentNames.Production, methodExists);
+            environments.RejectUnknownFields();
+            if (sandbox is null && production is null && !errors.HasErrors)
+            {
+                errors.Add("environments", "Configure at least one of 'sandbox' and 'production'.");
+            }
+        }
+
+        reader.RejectUnknownFields();
+        return errors.HasErrors || name is null ? null : new ApiConnectionDraft(name.Trim(), description, sandbox, production);
+    }
+
+    private static ConnectionEnvironment? ReadEnvironment(JsonFieldReader environments, string name, Func<Guid, bool> methodExists)
+    {
+        var item = environments.Object(name);
+        if (item is null)
+        {
+            return null;
+        }
+
+        Uri? baseUrl = null;
+        var urlText = item.String("baseUrl", required: true);
+        if (urlText is not null)
+        {
+            if (!HttpSyntax.IsHttpUrl(urlText, out baseUrl) || baseUrl!.Query.Length > 0)
+            {
+                item.Errors.Add(item.PathOf("baseUrl"), "The base URL must be an absolute http or https URL without query, user info or fragment, such as 'https://api.example.com/v1'.");
+                baseUrl = null;
+            }
+        }
+
+        Guid? methodId = null;
+        var idText = item.String("authenticationMethodId", required: true);
+        if (idText is not null)
+        {
+            if (!Guid.TryParse(idText, out var id))
+            {
+                item.Errors.Add(item.PathOf("authenticationMethodId"), "The authentication method id must be a UUID.");
+            }
+            else if (!methodExists(id))
+            {
+                item.Errors.Add(item.PathOf("authenticationMethodId"), $"No authentication method has the id '{id}'; create it first or pick an existing one.");
+            }
+            else
+            {
+                methodId = id;
+            }
+        }
+
+        item.RejectUnknownFields();
+        return baseUrl is null || methodId is null ? null : new ConnectionEnvironment(baseUrl, methodId.Value);
+    }
+}

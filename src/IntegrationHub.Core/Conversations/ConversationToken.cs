@@ -1,0 +1,13 @@
+using IntegrationHub.Secrets;
+
+namespace IntegrationHub.Conversations;
+
+/// <summary>Tokens that an authorization code method obtained for one conversation.</summary>
+/// <param name="DataId">The <see cref="ConversationClientData.DataId"/> of the client data the tokens came from.</param>
+/// <param name="CodeHash">A SHA-256 hash of the authorization code that was exchanged, so that a code is exchanged once.</param>
+public sealed record ConversationToken(
+    Guid DataId,
+    Secret AccessToken,
+    Secret? RefreshToken,
+    DateTimeOffset ExpiresAt,
+    string CodeHash);

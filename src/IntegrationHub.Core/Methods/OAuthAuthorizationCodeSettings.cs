@@ -1,0 +1,16 @@
+namespace IntegrationHub.Methods;
+
+/// <summary>Settings of an OAuth 2.0 authorization code method (RFC 6749 §4.1).</summary>
+public sealed record OAuthAuthorizationCodeSettings : OAuthSettings
+{
+    /// <summary>The default template that reads the code from the client data.</summary>
+    public const string DefaultAuthorizationCodeReference = "{Auth.authorization_code}";
+
+    /// <summary>A template that resolves to the authorization code.</summary>
+    public required string AuthorizationCodeReference { get; init; }
+
+    /// <summary>A static URI or a template; sent unchanged as <c>redirect_uri</c> in the code exchange.</summary>
+    public required string RedirectUri { get; init; }
+
+    public override AuthenticationMethodType Type => AuthenticationMethodType.OAuth2AuthorizationCode;
+}

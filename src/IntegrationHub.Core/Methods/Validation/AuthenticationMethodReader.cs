@@ -1,0 +1,106 @@
+using System.Text.Json;
+using IntegrationHub.Validation;
+
+namespace IntegrationHub.Methods.Validation;
+
+/// <summary>
+/// Reads and validates the JSON body of a create or update request, reporting every invalid field by JSON path.
+/// </summary>
+public static class AuthenticationMethodReader
+{
+    public const int MaxNameLength = 200;
+    public const int MaxDescriptionLength = 2000;
+
+    /// <summary>Reads a request body; <paramref name="existing"/> supplies the stored secrets that an update omits.</summary>
+    public static AuthenticationMethodDraft? Read(JsonElement body, AuthenticationMethod? existing, ValidationErrors errors)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add("$", "The request body must be a JSON object.");
+            return null;
+        }
+
+        var reader = new JsonFieldReader(body, string.Empty, errors);
+        reader.Ignore("id", "readOnly", "createdAt", "updatedAt");
+        var name = ReadName(reader);
+        var description = reader.String("description") ?? string.Empty;
+        if (description.Length > MaxDescriptionLength)
+        {
+            errors.Add("description", $"The description must be at most {MaxDescriptionLength} characters long.");
+        }
+
+        var type = ReadType(reader, existing);
+        var settingsReader = reader.Object("settings", required: true);
+        reader.RejectUnknownFields();
+
+        AuthenticationMethodSettings? settings = null;
+        if (type is not null && settingsReader is not null)
+        {
+            var previous = existing?.Type == type ? existing.Settings : null;
+            settings = type switch
+            {
+                AuthenticationMethodType.Basic => BasicSettingsReader.Read(settingsReader, previous as BasicSettings),
+                AuthenticationMethodType.CustomHeader => CustomHeaderSettingsReader.Read(settingsReader, previous as CustomHeaderSettings),
+                AuthenticationMethodType.OAuth2ClientCredentials or AuthenticationMethodType.OAuth2AuthorizationCode =>
+                    OAuthSettingsReader.Read(settingsReader, type.Value, previous as OAuthSettings),
+                _ => null,
+            };
+        }
+
+        return errors.HasErrors || name is null || settings is null
+            ? null
+            : new AuthenticationMethodDraft(name, description, settings);
+    }
+
+    private static string? ReadName(JsonFieldReader reader)
+    {
+        var name = reader.String("name", required: true);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            reader.Errors.Add("name", "The name must not be empty.");
+            return null;
+        }
+
+        if (name.Length > MaxNameLength)
+        {
+            reader.Errors.Add("name", $"The name must be at most {MaxNameLength} characters long.");
+            return null;
+        }
+
+        if (name.Any(char.IsControl))
+        {
+            reader.Errors.Add("name", "The name must not contain control characters.");
+            return null;
+        }
+
+        return name.Trim();
+    }
+
+    private static AuthenticationMethodType? ReadType(JsonFieldReader reader, AuthenticationMethod? existing)
+    {
+        var typeName = reader.String("type", required: existing is null);
+        if (typeName is null)
+        {
+            return existing?.Type;
+        }
+
+        if (!AuthenticationMethodTypeNames.TryParse(typeName, out var type))
+        {
+            reader.Errors.Add("type", $"The type '{typeName}' is not known; use one of: {string.Join(", ", AuthenticationMethodTypeNames.Configurable)}.");
+            return null;
+        }
+
+        if (existing is not null && existing.Type != type)
+        {
+            reader.Errors.Add("type", $"The type of an existing method cannot change from '{existing.Type.ToName()}'; create a new method instead.");
+            return null;
+        }
+
+        return type;
+    }
+}

@@ -1,0 +1,20 @@
+namespace IntegrationHub.OAuth;
+
+/// <summary>The categories of token request failures.</summary>
+public enum TokenErrorKind
+{
+    /// <summary>The token endpoint rejected the client (<c>invalid_client</c> or HTTP 401); the operator must fix the method.</summary>
+    InvalidClient,
+
+    /// <summary>The grant was rejected (<c>invalid_grant</c>): the code or refresh token is expired, used or revoked.</summary>
+    InvalidGrant,
+
+    /// <summary>The token endpoint rejected the request for another reason, such as <c>invalid_scope</c>.</summary>
+    Rejected,
+
+    /// <summary>The token endpoint could not be reached, timed out, or answered with a server error.</summary>
+    Unavailable,
+
+    /// <summary>The token endpoint answered, but not with a usable token.</summary>
+    InvalidResponse,
+}

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Storage.Methods.Settings;
+
+internal sealed class StoredOAuthClientCredentialsSettings : StoredOAuthSettings;
