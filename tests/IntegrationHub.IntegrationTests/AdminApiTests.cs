@@ -52,7 +52,7 @@ public sealed class AdminApiTests(SampleFixture fixture) : IClassFixture<SampleF
     }
 
     [Fact]
-    public async Task ApiKeys_ListNeverShowsKey_DeleteRevokesAccess()
+    public async Task ApiKeys_ListHidesKey_DeleteRevokes()
     {
         using var create = await Admin.PostAsJsonAsync("/v1/api-keys", new { name = "short-lived", role = "admin" });
         var created = await create.ReadJsonAsync();
@@ -154,7 +154,7 @@ public sealed class AdminApiTests(SampleFixture fixture) : IClassFixture<SampleF
     }
 
     [Fact]
-    public async Task UpdateMethod_StaleIfMatch_Returns412AndKeepsData()
+    public async Task UpdateMethod_StaleIfMatch_Returns412()
     {
         var method = await Admin.CreateMethodAsync(fixture.BasicMethod("versioned"));
         using var first = new HttpRequestMessage(HttpMethod.Put, $"/v1/authentication-methods/{method}") { Content = HubApi.Json(fixture.BasicMethod("versioned-2")) };
@@ -185,7 +185,7 @@ public sealed class AdminApiTests(SampleFixture fixture) : IClassFixture<SampleF
     }
 
     [Fact]
-    public async Task UpdateMethod_WithoutSecret_KeepsSecretThatStillWorks()
+    public async Task UpdateMethod_OmittedSecret_IsKept()
     {
         var method = await Admin.CreateMethodAsync(fixture.BasicMethod("secret-kept"));
         var connection = await Admin.CreateConnectionAsync("secret-kept-orders", fixture.Orders.BaseAddress, method);

@@ -40,7 +40,7 @@ public sealed class SecretsAndRestartTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Secrets_NeverInResponsesDatabaseOrLogs_AndSurviveRestart()
+    public async Task Secrets_NeverLeak_SurviveRestart()
     {
         var hub = HubHost.Start();
         var dataDirectory = hub.DataDirectory;

@@ -63,7 +63,7 @@ public static class ApiConnectionReader
         {
             if (!HttpSyntax.IsHttpUrl(urlText, out baseUrl) || baseUrl!.Query.Length > 0)
             {
-                item.Errors.Add(item.PathOf("baseUrl"), "The base URL must be an absolute http or https URL without query, user info or fragment, such as 'https://api.example.com/v1'.");
+                item.Errors.Add(item.PathOf("baseUrl"), "The base URL must be an absolute http or https URL of at most 2048 characters, without query, user info or fragment, such as 'https://api.example.com/v1'.");
                 baseUrl = null;
             }
         }

@@ -14,11 +14,14 @@ public static class HttpSyntax
     public static bool HasForbiddenValueCharacter(string value) =>
         value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0;
 
-    /// <summary>Returns whether a string is an absolute <c>http</c> or <c>https</c> URL without a fragment or user info.</summary>
+    /// <summary>The longest URL accepted in settings, which is also the storage column length.</summary>
+    public const int MaxUrlLength = 2048;
+
+    /// <summary>Returns whether a string is an absolute <c>http</c> or <c>https</c> URL of at most <see cref="MaxUrlLength"/> characters, without a fragment or user info.</summary>
     public static bool IsHttpUrl(string value, out Uri? uri)
     {
         uri = null;
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var parsed)
+        if (value.Length > MaxUrlLength || !Uri.TryCreate(value, UriKind.Absolute, out var parsed)
             || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps)
             || parsed.Fragment.Length > 0
             || parsed.UserInfo.Length > 0

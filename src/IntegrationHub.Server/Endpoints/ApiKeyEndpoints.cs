@@ -14,7 +14,7 @@ internal static class ApiKeyEndpoints
             .RequireAuthorization(ApiKeyDefaults.AdminPolicy)
             .WithTags("API keys");
 
-        group.MapGet("/", ListAsync).WithName("ListApiKeys");
+        group.MapGet("/", ListAsync).WithName("ListApiKeys").Produces<ItemsResponse<ApiKeyResponse>>();
         group.MapPost("/", CreateAsync).WithName("CreateApiKey")
             .Accepts<ApiKeyRequest>("application/json")
             .Produces<ApiKeyResponse>(StatusCodes.Status201Created)

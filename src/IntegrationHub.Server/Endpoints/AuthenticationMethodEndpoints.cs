@@ -8,25 +8,45 @@ namespace IntegrationHub.Server.Endpoints;
 /// <summary>Maps <c>/v1/authentication-methods</c>.</summary>
 internal static class AuthenticationMethodEndpoints
 {
+    private static readonly VersionedResource<AuthenticationMethod, AuthenticationMethodResponse> Resource = new(
+        "/v1/authentication-methods",
+        m => m.Id,
+        m => m.Version,
+        MethodSettingsWriter.ToResponse,
+        id => $"No authentication method has the id '{id}'.");
+
     public static void MapAuthenticationMethodEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/authentication-methods")
+        var group = app.MapGroup(Resource.BasePath)
             .RequireAuthorization(ApiKeyDefaults.AdminPolicy)
             .WithTags("Authentication methods");
 
-        group.MapGet("/", ListAsync).WithName("ListAuthenticationMethods");
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetAuthenticationMethod");
-        group.MapPost("/", CreateAsync).WithName("CreateAuthenticationMethod")
+        group.MapGet("/", ListAsync).WithName("ListAuthenticationMethods").Produces<ItemsResponse<AuthenticationMethodResponse>>();
+        group.MapGet("/{id:guid}", async (Guid id, AuthenticationMethodService service, HttpResponse response, CancellationToken cancellationToken) =>
+                Resource.Get(await service.FindAsync(id, cancellationToken), id, response))
+            .WithName("GetAuthenticationMethod")
+            .Produces<AuthenticationMethodResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", (HttpRequest request, AuthenticationMethodService service, CancellationToken cancellationToken) =>
+                Resource.CreateAsync(request, service.CreateAsync, cancellationToken))
+            .WithName("CreateAuthenticationMethod")
             .Accepts<AuthenticationMethodRequest>("application/json")
+            .Produces<AuthenticationMethodResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateAuthenticationMethod")
+        group.MapPut("/{id:guid}", (Guid id, HttpRequest request, AuthenticationMethodService service, CancellationToken cancellationToken) =>
+                Resource.UpdateAsync(request, (body, version, token) => service.UpdateAsync(id, body, version, token), cancellationToken))
+            .WithName("UpdateAuthenticationMethod")
             .Accepts<AuthenticationMethodRequest>("application/json")
+            .Produces<AuthenticationMethodResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteAuthenticationMethod")
+        group.MapDelete("/{id:guid}", async (Guid id, HttpRequest request, AuthenticationMethodService service, CancellationToken cancellationToken) =>
+                VersionedResource<AuthenticationMethod, AuthenticationMethodResponse>.Deleted(await service.DeleteAsync(id, ETags.ParseIfMatch(request), cancellationToken)))
+            .WithName("DeleteAuthenticationMethod")
+            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -36,59 +56,5 @@ internal static class AuthenticationMethodEndpoints
     {
         var methods = await service.ListAsync(cancellationToken);
         return TypedResults.Ok(new ItemsResponse<AuthenticationMethodResponse>([.. methods.OrderBy(m => m.Name, StringComparer.Ordinal).Select(MethodSettingsWriter.ToResponse)]));
-    }
-
-    private static async Task<IResult> GetAsync(Guid id, AuthenticationMethodService service, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var method = await service.FindAsync(id, cancellationToken);
-        if (method is null)
-        {
-            return Problems.NotFound($"No authentication method has the id '{id}'.");
-        }
-
-        response.Headers.ETag = ETags.Format(method.Version);
-        return TypedResults.Ok(MethodSettingsWriter.ToResponse(method));
-    }
-
-    private static async Task<IResult> CreateAsync(HttpRequest request, AuthenticationMethodService service, CancellationToken cancellationToken)
-    {
-        var (body, problem) = await JsonBody.ReadAsync(request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var result = await service.CreateAsync(body!.Value, cancellationToken);
-        if (!result.Succeeded)
-        {
-            return Problems.From(result);
-        }
-
-        request.HttpContext.Response.Headers.ETag = ETags.Format(result.Value!.Version);
-        return TypedResults.Created($"/v1/authentication-methods/{result.Value.Id}", MethodSettingsWriter.ToResponse(result.Value));
-    }
-
-    private static async Task<IResult> UpdateAsync(Guid id, HttpRequest request, AuthenticationMethodService service, CancellationToken cancellationToken)
-    {
-        var (body, problem) = await JsonBody.ReadAsync(request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var result = await service.UpdateAsync(id, body!.Value, ETags.ParseIfMatch(request), cancellationToken);
-        if (!result.Succeeded)
-        {
-            return Problems.From(result);
-        }
-
-        request.HttpContext.Response.Headers.ETag = ETags.Format(result.Value!.Version);
-        return TypedResults.Ok(MethodSettingsWriter.ToResponse(result.Value));
-    }
-
-    private static async Task<IResult> DeleteAsync(Guid id, HttpRequest request, AuthenticationMethodService service, CancellationToken cancellationToken)
-    {
-        var result = await service.DeleteAsync(id, ETags.ParseIfMatch(request), cancellationToken);
-        return result.Succeeded ? TypedResults.NoContent() : Problems.From(result);
     }
 }

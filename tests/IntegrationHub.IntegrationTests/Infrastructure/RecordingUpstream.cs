@@ -12,7 +12,7 @@ namespace IntegrationHub.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A small upstream API on Kestrel at 127.0.0.1 that records every request it receives.
-/// <c>/status/{code}</c> answers with that status (with a <c>Location</c> header for 3xx); any other path echoes the request as JSON.
+/// <c>/status/{code}</c> returns that status (with a <c>Location</c> header for 3xx); any other path echoes the request as JSON.
 /// </summary>
 public sealed class RecordingUpstream : IAsyncDisposable
 {

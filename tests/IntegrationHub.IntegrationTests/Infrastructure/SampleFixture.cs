@@ -25,10 +25,21 @@ public sealed class SampleFixture : IAsyncLifetime
         Hub = HubHost.Start();
     }
 
+    /// <summary>Values that tests of this fixture use as secrets or client data; no log entry of the hub may contain them.</summary>
+    public static IReadOnlyList<string> KnownSecrets { get; } =
+        [MachineSecret, WebSecret, "demo-password", "demo-api-key", "not-the-demo-key", "user-token-1", "t-asapp"];
+
     public async ValueTask DisposeAsync()
     {
         await Hub.DisposeAsync();
         await Orders.DisposeAsync();
+
+        // Checked for every class that uses this fixture, so that all log output of the suite is searched.
+        var leaks = KnownSecrets.SelectMany(Hub.Logs.FindContaining).ToList();
+        if (leaks.Count > 0)
+        {
+            throw new InvalidOperationException("Log entries contain a secret or client data:\n" + string.Join("\n", leaks));
+        }
     }
 
     public string BasicMethod(string name, string password = "demo-password") =>

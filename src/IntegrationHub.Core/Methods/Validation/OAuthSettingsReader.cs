@@ -100,7 +100,7 @@ internal static class OAuthSettingsReader
 
         if (!HttpSyntax.IsHttpUrl(text, out var uri))
         {
-            reader.Errors.Add(reader.PathOf(name), $"The field '{name}' must be an absolute http or https URL without user info or fragment, such as 'https://auth.example.com/oauth/token'.");
+            reader.Errors.Add(reader.PathOf(name), $"The field '{name}' must be an absolute http or https URL of at most 2048 characters, without user info or fragment, such as 'https://auth.example.com/oauth/token'.");
             return null;
         }
 
