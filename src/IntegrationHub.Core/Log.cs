@@ -12,8 +12,17 @@ internal static partial class Log
     [LoggerMessage(1001, LogLevel.Error, "The token endpoint {TokenUrl} rejected the client {ClientId} on a {GrantType} request ({OAuthError}); the authentication method must be fixed.", EventName = "TokenClientRejected")]
     public static partial void TokenClientRejected(ILogger logger, Uri tokenUrl, string grantType, string clientId, string? oauthError);
 
-    [LoggerMessage(1002, LogLevel.Warning, "A {GrantType} request to {TokenUrl} failed: {Kind}, OAuth error {OAuthError}, HTTP status {StatusCode}.", EventName = "TokenRequestFailed")]
-    public static partial void TokenRequestFailed(ILogger logger, Uri tokenUrl, string grantType, TokenErrorKind kind, string? oauthError, int? statusCode);
+    [LoggerMessage(1002, LogLevel.Warning, "A {GrantType} request to {TokenUrl} failed: {Kind}, OAuth error {OAuthError}.", EventName = "TokenRequestFailed")]
+    public static partial void TokenRequestFailed(ILogger logger, Uri tokenUrl, string grantType, TokenErrorKind kind, string? oauthError);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Skipped a {GrantType} request to {TokenUrl}: the endpoint failed repeatedly, requests resume at {PausedUntil}.", EventName = "TokenRequestPaused")]
+    public static partial void TokenRequestPaused(ILogger logger, Uri tokenUrl, string grantType, DateTimeOffset pausedUntil);
+
+    [LoggerMessage(1005, LogLevel.Information, "Sent a refresh token revocation to {RevocationUrl}; it answered HTTP {StatusCode}.", EventName = "RefreshTokenRevoked")]
+    public static partial void RefreshTokenRevoked(ILogger logger, Uri revocationUrl, int statusCode);
+
+    [LoggerMessage(1006, LogLevel.Warning, "A refresh token revocation to {RevocationUrl} failed: {ErrorType}.", EventName = "RevocationFailed")]
+    public static partial void RevocationFailed(ILogger logger, Uri revocationUrl, string errorType);
 
     [LoggerMessage(1003, LogLevel.Warning, "A {GrantType} request to {TokenUrl} timed out after {Timeout}.", EventName = "TokenRequestTimedOut")]
     public static partial void TokenRequestTimedOut(ILogger logger, Uri tokenUrl, string grantType, TimeSpan timeout);

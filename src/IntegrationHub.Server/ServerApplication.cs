@@ -39,13 +39,14 @@ internal static class ServerApplication
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<Http.SecretDecryptionExceptionHandler>();
         builder.Services.AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ApiKeyDefaults.AdminPolicy, policy => policy.RequireClaim(ApiKeyDefaults.RoleClaim, ApiKeyDefaults.AdminPolicy))
             .AddPolicy(ApiKeyDefaults.RuntimePolicy, policy => policy.RequireClaim(ApiKeyDefaults.RoleClaim, ApiKeyDefaults.AdminPolicy, ApiKeyDefaults.RuntimePolicy));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<Http.ApiKeySecuritySchemeTransformer>());
         builder.Services.AddHostedService<StartupInitializer>();
 
         var app = builder.Build();

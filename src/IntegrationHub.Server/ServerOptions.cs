@@ -12,11 +12,15 @@ public sealed class ServerOptions
     [Required]
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>An admin API key to accept from the first start on; when absent and no admin key exists, one is generated and printed once.</summary>
+    /// <summary>
+    /// An admin API key to accept from the first start on; when absent and no admin key exists, one is generated and printed once.
+    /// A configured key is stored (hashed) and stays valid after the setting changes, until it is deleted through <c>/v1/api-keys</c>.
+    /// </summary>
+    [MinLength(16)]
     public string? AdminApiKey { get; set; }
 
     /// <summary>The URL that clients use to reach IntegrationHub, for building streaming URLs behind a proxy; when absent, the request's own URL is used.</summary>
-    [Url]
+    [RegularExpression(@"^https?://[^\s/?#]+(/[^\s?#]*)?$", ErrorMessage = "PublicBaseUrl must be an absolute http or https URL without query or fragment, such as https://hub.example.com.")]
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>The largest request body accepted, in bytes.</summary>

@@ -29,6 +29,7 @@ internal sealed class StartupInitializer : IHostedLifecycleService
     {
         ServerLog.DataDirectory(_logger, ServerApplication.ResolveDataDirectory(_options.Value.DataDirectory, _environment.ContentRootPath));
         await _services.MigrateIntegrationHubDatabaseAsync(cancellationToken);
+        RestrictDataDirectory(ServerApplication.ResolveDataDirectory(_options.Value.DataDirectory, _environment.ContentRootPath));
 
         var generated = await _apiKeys.EnsureBootstrapKeyAsync(_options.Value.AdminApiKey, cancellationToken);
         if (generated is not null)
@@ -36,6 +37,21 @@ internal sealed class StartupInitializer : IHostedLifecycleService
             // Written to the console, not to a log sink, so that the key is shown once and stays out of collected logs.
             await Console.Out.WriteLineAsync($"{Environment.NewLine}IntegrationHub generated an admin API key. It is shown only this once:{Environment.NewLine}{Environment.NewLine}    {generated}{Environment.NewLine}");
             ServerLog.BootstrapKeyGenerated(_logger);
+        }
+    }
+
+    /// <summary>Makes the data folder and database readable by the service's user only; the stored customer ids and names are not secrets, but not public either.</summary>
+    private static void RestrictDataDirectory(string dataDirectory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        File.SetUnixFileMode(dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        foreach (var file in Directory.EnumerateFiles(dataDirectory, "integrationhub.db*"))
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
     }
 

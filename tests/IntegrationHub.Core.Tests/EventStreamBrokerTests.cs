@@ -47,6 +47,17 @@ public sealed class EventStreamBrokerTests
     }
 
     [Fact]
+    public void RedeemTicket_WrongStream_KeepsTicket()
+    {
+        var broker = CreateBroker();
+        var ticket = broker.OpenTicket("a");
+        broker.OpenTicket("b");
+
+        Assert.Null(broker.RedeemTicket("b", ticket.Token));
+        Assert.Equal("a", broker.RedeemTicket("a", ticket.Token));
+    }
+
+    [Fact]
     public async Task Subscribe_Reconnect_ReplaysMissedEvents()
     {
         var broker = CreateBroker();

@@ -315,7 +315,7 @@ public sealed class AuthenticationMethodStoreTests
         await storage.Methods.AddAsync(deleted, CancellationToken);
         await storage.Methods.AddAsync(remaining, CancellationToken);
         var data = TestData.ClientData("conversation-1");
-        await storage.Conversations.ReplaceClientDataAsync(data, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(data, cancellationToken: CancellationToken);
         await storage.Conversations.SaveTokenAsync("conversation-1", deleted.Id, TestData.Token(data.DataId), CancellationToken);
         await storage.Conversations.SaveTokenAsync("conversation-1", remaining.Id, TestData.Token(data.DataId), CancellationToken);
 

@@ -18,7 +18,7 @@ public sealed class ConcurrencyTests
             var method = TestData.Method($"method-{index}", TestData.ClientCredentials());
             var methodResult = await storage.Methods.AddAsync(method, CancellationToken);
             var data = TestData.ClientData($"conversation-{index}");
-            await storage.Conversations.ReplaceClientDataAsync(data, CancellationToken);
+            await storage.Conversations.ReplaceClientDataAsync(data, cancellationToken: CancellationToken);
             var tokenSaved = await storage.Conversations.SaveTokenAsync(data.ConversationId, method.Id, TestData.Token(data.DataId), CancellationToken);
             return (methodResult.Status, tokenSaved);
         });
@@ -69,10 +69,10 @@ public sealed class ConcurrencyTests
             var conversationId = $"conversation-{round}";
             var oldData = TestData.ClientData(conversationId);
             var newData = TestData.ClientData(conversationId);
-            await storage.Conversations.ReplaceClientDataAsync(oldData, CancellationToken);
+            await storage.Conversations.ReplaceClientDataAsync(oldData, cancellationToken: CancellationToken);
 
             var save = storage.Conversations.SaveTokenAsync(conversationId, methodId, TestData.Token(oldData.DataId), CancellationToken);
-            var replace = storage.Conversations.ReplaceClientDataAsync(newData, CancellationToken);
+            var replace = storage.Conversations.ReplaceClientDataAsync(newData, cancellationToken: CancellationToken);
             await Task.WhenAll(save, replace);
 
             Assert.Equal(newData.DataId, (await storage.Conversations.GetClientDataAsync(conversationId, CancellationToken))?.DataId);

@@ -15,7 +15,7 @@ public sealed class ConversationStoreTests
         await using var storage = await TestStorage.StartAsync(folder.Path);
         var data = TestData.ClientData(ConversationId);
 
-        await storage.Conversations.ReplaceClientDataAsync(data, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(data, cancellationToken: CancellationToken);
         var stored = await storage.Conversations.GetClientDataAsync(ConversationId, CancellationToken);
 
         Assert.NotNull(stored);
@@ -43,7 +43,7 @@ public sealed class ConversationStoreTests
         await using var storage = await TestStorage.StartAsync(folder.Path);
         var data = TestData.ClientData(ConversationId);
         var token = TestData.Token(data.DataId);
-        await storage.Conversations.ReplaceClientDataAsync(data, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(data, cancellationToken: CancellationToken);
 
         var saved = await storage.Conversations.SaveTokenAsync(ConversationId, MethodId, token, CancellationToken);
         var stored = await storage.Conversations.GetTokenAsync(ConversationId, MethodId, CancellationToken);
@@ -63,7 +63,7 @@ public sealed class ConversationStoreTests
         using var folder = new TempDirectory();
         await using var storage = await TestStorage.StartAsync(folder.Path);
         var data = TestData.ClientData(ConversationId);
-        await storage.Conversations.ReplaceClientDataAsync(data, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(data, cancellationToken: CancellationToken);
 
         await storage.Conversations.SaveTokenAsync(ConversationId, MethodId, TestData.Token(data.DataId, withRefreshToken: false), CancellationToken);
         var stored = await storage.Conversations.GetTokenAsync(ConversationId, MethodId, CancellationToken);
@@ -78,7 +78,7 @@ public sealed class ConversationStoreTests
         using var folder = new TempDirectory();
         await using var storage = await TestStorage.StartAsync(folder.Path);
         var data = TestData.ClientData(ConversationId);
-        await storage.Conversations.ReplaceClientDataAsync(data, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(data, cancellationToken: CancellationToken);
         await storage.Conversations.SaveTokenAsync(ConversationId, MethodId, TestData.Token(data.DataId), CancellationToken);
         var refreshed = TestData.Token(data.DataId, withRefreshToken: false) with { ExpiresAt = TestData.UpdatedAt.AddHours(2) };
 
@@ -97,8 +97,8 @@ public sealed class ConversationStoreTests
         await using var storage = await TestStorage.StartAsync(folder.Path);
         var oldData = TestData.ClientData(ConversationId);
         var newData = TestData.ClientData(ConversationId);
-        await storage.Conversations.ReplaceClientDataAsync(oldData, CancellationToken);
-        await storage.Conversations.ReplaceClientDataAsync(newData, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(oldData, cancellationToken: CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(newData, cancellationToken: CancellationToken);
 
         var saved = await storage.Conversations.SaveTokenAsync(ConversationId, MethodId, TestData.Token(oldData.DataId), CancellationToken);
 
@@ -125,12 +125,12 @@ public sealed class ConversationStoreTests
         await using var storage = await TestStorage.StartAsync(folder.Path);
         var data = TestData.ClientData(ConversationId);
         var otherMethodId = Guid.NewGuid();
-        await storage.Conversations.ReplaceClientDataAsync(data, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(data, cancellationToken: CancellationToken);
         await storage.Conversations.SaveTokenAsync(ConversationId, MethodId, TestData.Token(data.DataId), CancellationToken);
         await storage.Conversations.SaveTokenAsync(ConversationId, otherMethodId, TestData.Token(data.DataId), CancellationToken);
         var replacement = TestData.ClientData(ConversationId) with { CustomerExternalId = "customer-43" };
 
-        await storage.Conversations.ReplaceClientDataAsync(replacement, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(replacement, cancellationToken: CancellationToken);
 
         Assert.Null(await storage.Conversations.GetTokenAsync(ConversationId, MethodId, CancellationToken));
         Assert.Null(await storage.Conversations.GetTokenAsync(ConversationId, otherMethodId, CancellationToken));
@@ -146,11 +146,11 @@ public sealed class ConversationStoreTests
         await using var storage = await TestStorage.StartAsync(folder.Path);
         var data = TestData.ClientData(ConversationId);
         var otherData = TestData.ClientData("other-conversation");
-        await storage.Conversations.ReplaceClientDataAsync(data, CancellationToken);
-        await storage.Conversations.ReplaceClientDataAsync(otherData, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(data, cancellationToken: CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(otherData, cancellationToken: CancellationToken);
         await storage.Conversations.SaveTokenAsync("other-conversation", MethodId, TestData.Token(otherData.DataId), CancellationToken);
 
-        await storage.Conversations.ReplaceClientDataAsync(TestData.ClientData(ConversationId), CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(TestData.ClientData(ConversationId), cancellationToken: CancellationToken);
 
         Assert.NotNull(await storage.Conversations.GetTokenAsync("other-conversation", MethodId, CancellationToken));
         Assert.Equal(otherData.DataId, (await storage.Conversations.GetClientDataAsync("other-conversation", CancellationToken))!.DataId);
@@ -162,7 +162,7 @@ public sealed class ConversationStoreTests
         using var folder = new TempDirectory();
         await using var storage = await TestStorage.StartAsync(folder.Path);
         var data = TestData.ClientData(ConversationId);
-        await storage.Conversations.ReplaceClientDataAsync(data, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(data, cancellationToken: CancellationToken);
         await storage.Conversations.SaveTokenAsync(ConversationId, MethodId, TestData.Token(data.DataId), CancellationToken);
 
         var deleted = await storage.Conversations.DeleteClientDataAsync(ConversationId, CancellationToken);
@@ -188,7 +188,7 @@ public sealed class ConversationStoreTests
         await using var storage = await TestStorage.StartAsync(folder.Path);
         var data = TestData.ClientData(ConversationId);
         var otherMethodId = Guid.NewGuid();
-        await storage.Conversations.ReplaceClientDataAsync(data, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(data, cancellationToken: CancellationToken);
         await storage.Conversations.SaveTokenAsync(ConversationId, MethodId, TestData.Token(data.DataId), CancellationToken);
         await storage.Conversations.SaveTokenAsync(ConversationId, otherMethodId, TestData.Token(data.DataId), CancellationToken);
 

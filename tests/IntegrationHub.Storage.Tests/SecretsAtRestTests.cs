@@ -104,7 +104,7 @@ public sealed class SecretsAtRestTests
         await using (var storage = await TestStorage.StartAsync(original.Path))
         {
             await storage.Methods.AddAsync(method, CancellationToken);
-            await storage.Conversations.ReplaceClientDataAsync(TestData.ClientData("conversation-1"), CancellationToken);
+            await storage.Conversations.ReplaceClientDataAsync(TestData.ClientData("conversation-1"), cancellationToken: CancellationToken);
         }
 
         File.Copy(
@@ -148,7 +148,7 @@ public sealed class SecretsAtRestTests
         await storage.Connections.AddAsync(connection, CancellationToken);
 
         var data = TestData.ClientData("conversation-1");
-        await storage.Conversations.ReplaceClientDataAsync(data, CancellationToken);
+        await storage.Conversations.ReplaceClientDataAsync(data, cancellationToken: CancellationToken);
         await storage.Conversations.SaveTokenAsync("conversation-1", methods[3].Id, TestData.Token(data.DataId), CancellationToken);
 
         await storage.ApiKeys.AddAsync(TestData.ApiKey("admin", ApiKeyRole.Admin, "hash-of-admin-key"), CancellationToken);

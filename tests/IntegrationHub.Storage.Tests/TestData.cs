@@ -103,7 +103,8 @@ internal static class TestData
         new Secret(AccessToken),
         withRefreshToken ? new Secret(RefreshToken) : null,
         UpdatedAt.AddHours(1),
-        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        MethodVersion: 3);
 
     public static ApiKey ApiKey(string name, ApiKeyRole role, string keyHash) =>
         new(Guid.NewGuid(), name, role, keyHash, CreatedAt);

@@ -13,12 +13,6 @@ public static class ApiCallRequestReader
         "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
     };
 
-    // Headers that describe the message or the connection to IntegrationHub; the upstream request sets its own.
-    private static readonly HashSet<string> ManagedHeaders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Host", "Content-Length", "Transfer-Encoding", "Connection", "Keep-Alive", "Upgrade", "TE", "Trailer", "Proxy-Connection", "Expect",
-    };
-
     public static ApiCallRequest? Read(string conversationId, JsonElement body, ValidationErrors errors)
     {
         if (body.ValueKind != JsonValueKind.Object)
@@ -151,13 +145,13 @@ public static class ApiCallRequestReader
             {
                 reader.Errors.Add(path, $"The header name '{name}' is not a valid RFC 9110 token.");
             }
-            else if (ManagedHeaders.Contains(name))
+            else if (ManagedHeaders.Names.Contains(name))
             {
                 reader.Errors.Add(path, $"The header '{name}' is set by IntegrationHub and cannot be sent by the caller.");
             }
             else if (HttpSyntax.HasForbiddenValueCharacter(value))
             {
-                reader.Errors.Add(path, "A header value must not contain CR, LF or NUL characters.");
+                reader.Errors.Add(path, "A header value must be printable ASCII: no CR, LF, other control characters or non-ASCII characters.");
             }
             else
             {

@@ -103,7 +103,12 @@ public sealed class ApiCallService
         var started = _timeProvider.GetTimestamp();
         var credentials = await authenticator.AuthenticateAsync(context, cancellationToken);
         var result = await SendAsync(call, context, credentials, cancellationToken);
-        if (result.Response?.Status != 401)
+        if (!UnauthorizedPolicy.IsUnauthorized(call.Method, result.Response))
+        {
+            return Finish(call, result, started);
+        }
+
+        if (!UnauthorizedPolicy.MayRetry(call.Method, call.Request.Method))
         {
             return Finish(call, result, started);
         }
@@ -113,13 +118,13 @@ public sealed class ApiCallService
             Log.UpstreamRetry(_logger, call.Request.ConversationId, call.Request.Method.Method, call.Connection.Id);
             credentials = await authenticator.AuthenticateAsync(context, cancellationToken);
             result = await SendAsync(call, context, credentials, cancellationToken);
-            if (result.Response?.Status != 401)
+            if (!UnauthorizedPolicy.IsUnauthorized(call.Method, result.Response))
             {
                 return Finish(call, result, started);
             }
         }
 
-        // Credentials built from client data are stale: drop them and ask the end user. Operator credentials cannot be renewed by asking, so the 401 is returned.
+        // Credentials built from client data are stale: drop them and ask the end user. Operator credentials cannot be renewed by asking, so the answer is returned.
         if (UsesClientData(call.Method))
         {
             var outcome = AuthenticationOutcome.Required(AuthenticationRequiredReason.UpstreamUnauthorized, [.. ClientDataPaths(call.Method)], dropClientData: true);

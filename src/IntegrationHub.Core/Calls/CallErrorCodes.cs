@@ -15,7 +15,13 @@ public static class CallErrorCodes
     /// <summary>The token endpoint answered without a usable token, or with a redirect.</summary>
     public const string InvalidTokenResponse = "invalidTokenResponse";
 
-    /// <summary>A resolved header value contains CR, LF or NUL.</summary>
+    /// <summary>The token endpoint issued a token of a type other than Bearer, such as <c>DPoP</c>.</summary>
+    public const string UnsupportedTokenType = "unsupportedTokenType";
+
+    /// <summary>The token endpoint answered with a redirect, which is not followed.</summary>
+    public const string TokenEndpointRedirected = "tokenEndpointRedirected";
+
+    /// <summary>A resolved header value contains CR, LF, another control character or a non-ASCII character.</summary>
     public const string InvalidHeaderValue = "invalidHeaderValue";
 
     /// <summary>A templated redirect URI did not resolve to an absolute URI.</summary>

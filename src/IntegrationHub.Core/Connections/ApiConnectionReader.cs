@@ -25,11 +25,14 @@ public static class ApiConnectionReader
             name = null;
         }
 
-        var description = reader.String("description") ?? string.Empty;
-        if (description.Length > AuthenticationMethodReader.MaxDescriptionLength)
+        // A name that is a UUID would be taken for a connection id when calls name the connection.
+        if (name is not null && Guid.TryParse(name, out _))
         {
-            errors.Add("description", $"The description must be at most {AuthenticationMethodReader.MaxDescriptionLength} characters long.");
+            errors.Add("name", "The name must not be a UUID, because calls accept a connection id or name in the same field.");
+            name = null;
         }
+
+        var description = AuthenticationMethodReader.ReadDescription(reader);
 
         ConnectionEnvironment? sandbox = null;
         ConnectionEnvironment? production = null;
@@ -63,7 +66,7 @@ public static class ApiConnectionReader
         {
             if (!HttpSyntax.IsHttpUrl(urlText, out baseUrl) || baseUrl!.Query.Length > 0)
             {
-                item.Errors.Add(item.PathOf("baseUrl"), "The base URL must be an absolute http or https URL of at most 2048 characters, without query, user info or fragment, such as 'https://api.example.com/v1'.");
+                item.Errors.Add(item.PathOf("baseUrl"), "The base URL must be an absolute http or https URL of at most 2048 characters, without query, user info, fragment, spaces or dot segments, such as 'https://api.example.com/v1'.");
                 baseUrl = null;
             }
         }

@@ -16,14 +16,16 @@ public sealed class ConversationService
     public const int MaxExternalIdLength = 200;
 
     private readonly IConversationStore _store;
+    private readonly TokenRevoker _revoker;
     private readonly IEventPublisher _events;
     private readonly IEventStreamBroker _streams;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ConversationService> _logger;
 
-    public ConversationService(IConversationStore store, IEventPublisher events, IEventStreamBroker streams, TimeProvider timeProvider, ILogger<ConversationService> logger)
+    internal ConversationService(IConversationStore store, TokenRevoker revoker, IEventPublisher events, IEventStreamBroker streams, TimeProvider timeProvider, ILogger<ConversationService> logger)
     {
         _store = store;
+        _revoker = revoker;
         _events = events;
         _streams = streams;
         _timeProvider = timeProvider;
@@ -66,7 +68,12 @@ public sealed class ConversationService
         }
 
         var data = new ConversationClientData(conversationId, Guid.NewGuid(), externalId, new Secret(auth!), _timeProvider.GetUtcNow(), streamId);
-        await _store.ReplaceClientDataAsync(data, cancellationToken);
+
+        // Tokens from an authorization code that the new data posts again stay, so that the code is not exchanged twice.
+        var previousTokens = await _store.ListTokensAsync(conversationId, cancellationToken);
+        var retained = CodeHashes.OfStringValues(body.GetProperty("auth"));
+        await _store.ReplaceClientDataAsync(data, retained, cancellationToken);
+        await _revoker.RevokeAsync(previousTokens.Where(t => !retained.Contains(t.Value.CodeHash)), cancellationToken);
         Log.ClientDataStored(_logger, conversationId);
         _events.Publish(new AuthenticationReceivedEvent { ConversationId = conversationId, CustomerExternalId = externalId, OccurredAt = data.ReceivedAt });
         return OperationResult<ConversationClientData>.Success(data);
@@ -75,7 +82,9 @@ public sealed class ConversationService
     /// <summary>Drops a conversation's client data and tokens; returns whether there was any.</summary>
     public async Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
     {
+        var tokens = await _store.ListTokensAsync(conversationId, cancellationToken);
         var deleted = await _store.DeleteClientDataAsync(conversationId, cancellationToken);
+        await _revoker.RevokeAsync(tokens, cancellationToken);
         if (deleted)
         {
             Log.ClientDataDropped(_logger, conversationId, "a delete request");
@@ -98,6 +107,7 @@ public sealed class ConversationService
             return null;
         }
 
+        ClientDataValidator.Validate(auth, reader.Errors);
         var json = auth.GetRawText();
         if (System.Text.Encoding.UTF8.GetByteCount(json) > MaxAuthBytes)
         {

@@ -32,12 +32,14 @@ public static class CoreServiceCollectionExtensions
 
         services.AddHybridCache();
         services.AddSingleton<IHybridCacheSerializer<CachedAccessToken>, CachedAccessTokenSerializer>();
-        services.AddHttpClient(DuendeTokenClient.HttpClientName)
+        services.AddHttpClient(TokenEndpointClient.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(CreateHandler);
         services.AddHttpClient(UpstreamSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(CreateHandler);
 
-        services.AddSingleton<ITokenClient, DuendeTokenClient>();
+        services.AddSingleton<TokenLifetimePolicy>();
+        services.AddSingleton<TokenEndpointCooldown>();
+        services.AddSingleton<ITokenClient, TokenEndpointClient>();
         services.AddSingleton<IClientCredentialsTokenCache, HybridClientCredentialsTokenCache>();
         services.AddSingleton<IRequestAuthenticator, BasicRequestAuthenticator>();
         services.AddSingleton<IRequestAuthenticator, CustomHeaderRequestAuthenticator>();
@@ -51,8 +53,20 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<AuthenticationMethodService>();
         services.AddSingleton<ApiConnectionService>();
-        services.AddSingleton<ConversationService>();
+        services.AddSingleton<TokenRevoker>();
+        services.AddSingleton(sp => new ConversationService(
+            sp.GetRequiredService<IConversationStore>(),
+            sp.GetRequiredService<TokenRevoker>(),
+            sp.GetRequiredService<IEventPublisher>(),
+            sp.GetRequiredService<IEventStreamBroker>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ConversationService>>()));
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton(sp => new Testing.CredentialTestService(
+            sp.GetRequiredService<IAuthenticationMethodStore>(),
+            sp.GetRequiredService<ApiConnectionService>(),
+            sp.GetRequiredService<ITokenClient>(),
+            sp.GetRequiredService<UpstreamSender>()));
         services.AddSingleton(sp => new ApiCallService(
             sp.GetRequiredService<ApiConnectionService>(),
             sp.GetRequiredService<IAuthenticationMethodStore>(),

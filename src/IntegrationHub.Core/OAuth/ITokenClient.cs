@@ -7,7 +7,10 @@ public interface ITokenClient
 {
     Task<TokenResult> RequestClientCredentialsTokenAsync(OAuthSettings settings, CancellationToken cancellationToken = default);
 
-    Task<TokenResult> RequestAuthorizationCodeTokenAsync(OAuthAuthorizationCodeSettings settings, string code, string redirectUri, CancellationToken cancellationToken = default);
+    Task<TokenResult> RequestAuthorizationCodeTokenAsync(OAuthAuthorizationCodeSettings settings, string code, string redirectUri, string? codeVerifier, CancellationToken cancellationToken = default);
 
     Task<TokenResult> RequestRefreshTokenAsync(OAuthSettings settings, string refreshToken, CancellationToken cancellationToken = default);
+
+    /// <summary>Revokes a refresh token at the method's revocation endpoint (RFC 7009); returns whether the endpoint accepted the request.</summary>
+    Task<bool> RevokeRefreshTokenAsync(OAuthSettings settings, string refreshToken, CancellationToken cancellationToken = default);
 }

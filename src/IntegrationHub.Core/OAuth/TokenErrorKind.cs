@@ -17,4 +17,10 @@ public enum TokenErrorKind
 
     /// <summary>The token endpoint answered, but not with a usable token.</summary>
     InvalidResponse,
+
+    /// <summary>The token endpoint issued a token of a type that IntegrationHub cannot apply, such as <c>DPoP</c>.</summary>
+    UnsupportedTokenType,
+
+    /// <summary>The token endpoint answered with a redirect, which is not followed.</summary>
+    Redirected,
 }

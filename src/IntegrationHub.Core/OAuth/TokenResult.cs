@@ -5,13 +5,17 @@ namespace IntegrationHub.OAuth;
 /// <summary>The outcome of a token request: tokens, or an error.</summary>
 public sealed class TokenResult
 {
-    private TokenResult(Secret? accessToken, Secret? refreshToken, DateTimeOffset expiresAt, TokenError? error)
+    private TokenResult(Secret? accessToken, Secret? refreshToken, DateTimeOffset expiresAt, TimeSpan lifetime, TokenError? error)
     {
         AccessToken = accessToken;
         RefreshToken = refreshToken;
         ExpiresAt = expiresAt;
+        Lifetime = lifetime;
         Error = error;
     }
+
+    /// <summary>The lifetime that the response stated or implied, after the maximum was applied.</summary>
+    public TimeSpan Lifetime { get; }
 
     public Secret? AccessToken { get; }
 
@@ -24,8 +28,8 @@ public sealed class TokenResult
 
     public bool Succeeded => Error is null;
 
-    public static TokenResult Success(Secret accessToken, Secret? refreshToken, DateTimeOffset expiresAt) =>
-        new(accessToken, refreshToken, expiresAt, null);
+    public static TokenResult Success(Secret accessToken, Secret? refreshToken, DateTimeOffset expiresAt, TimeSpan lifetime = default) =>
+        new(accessToken, refreshToken, expiresAt, lifetime, null);
 
-    public static TokenResult Failure(TokenError error) => new(null, null, default, error);
+    public static TokenResult Failure(TokenError error) => new(null, null, default, default, error);
 }

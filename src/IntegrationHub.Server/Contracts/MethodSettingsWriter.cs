@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntegrationHub.Methods;
 using IntegrationHub.Validation;
@@ -35,9 +36,20 @@ internal static class MethodSettingsWriter
             ["clientSecretSet"] = true,
             ["tokenUrl"] = oauth.TokenUrl.AbsoluteUri,
             ["clientCredentialPlacement"] = oauth.ClientCredentialPlacement == ClientCredentialPlacement.BasicAuthHeader ? "basicAuthHeader" : "requestBody",
+            ["basicAuthEncoding"] = oauth.BasicAuthEncoding == BasicAuthEncoding.Raw ? "raw" : "formUrlEncoded",
+            ["tokenRequestFormat"] = oauth.TokenRequestFormat == TokenRequestFormat.Json ? "json" : "form",
             ["scope"] = oauth.Scope,
             ["audience"] = oauth.Audience,
-            ["additionalTokenParameters"] = new JsonObject(oauth.AdditionalTokenParameters.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
+            ["resource"] = new JsonArray([.. oauth.Resources.Select(r => (JsonNode)r)]),
+            ["additionalTokenParameters"] = WriteMap(oauth.AdditionalTokenParameters),
+            ["additionalRefreshParameters"] = WriteMap(oauth.AdditionalRefreshParameters),
+            ["tokenRequestHeaders"] = WriteHeaders(oauth.TokenRequestHeaders),
+            ["tokenResponseMapping"] = WriteMapping(oauth.TokenResponseMapping),
+            ["defaultTokenLifetime"] = oauth.DefaultTokenLifetime is { } lifetime ? DurationParser.Format(lifetime) : null,
+            ["expirySkew"] = oauth.ExpirySkew is { } skew ? DurationParser.Format(skew) : null,
+            ["unauthorizedSignals"] = WriteSignals(oauth.UnauthorizedSignals),
+            ["retryOnUnauthorized"] = JsonNamingPolicy.CamelCase.ConvertName(oauth.RetryOnUnauthorized.ToString()),
+            ["revocationUrl"] = oauth.RevocationUrl?.AbsoluteUri,
             ["headers"] = WriteHeaders(oauth.Headers),
         };
 
@@ -45,10 +57,33 @@ internal static class MethodSettingsWriter
         {
             json["authorizationCodeReference"] = code.AuthorizationCodeReference;
             json["redirectUri"] = code.RedirectUri;
+            json["codeVerifierReference"] = code.CodeVerifierReference;
         }
 
         return WithClientAuthentication(json, oauth.ClientAuthentication);
     }
+
+    private static JsonObject WriteMap(IReadOnlyDictionary<string, string> map) =>
+        new(map.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)));
+
+    private static JsonObject? WriteMapping(TokenResponseMapping? mapping) => mapping is null
+        ? null
+        : new JsonObject
+        {
+            ["accessToken"] = mapping.AccessToken,
+            ["refreshToken"] = mapping.RefreshToken,
+            ["expiresIn"] = mapping.ExpiresIn,
+            ["expiresInUnit"] = JsonNamingPolicy.CamelCase.ConvertName(mapping.ExpiresInUnit.ToString()),
+            ["expiresAt"] = mapping.ExpiresAt,
+        };
+
+    private static JsonObject WriteSignals(UnauthorizedSignals signals) => new()
+    {
+        ["statusCodes"] = new JsonArray([.. signals.StatusCodes.Select(c => (JsonNode)c)]),
+        ["bodyConditions"] = new JsonArray([.. signals.BodyConditions.Select(c => (JsonNode)(c.Pattern is null
+            ? new JsonObject { ["path"] = c.Path, ["equals"] = c.EqualTo }
+            : new JsonObject { ["path"] = c.Path, ["pattern"] = c.Pattern.ToString() }))]),
+    };
 
     private static JsonArray WriteHeaders(IReadOnlyList<HeaderSetting> headers) =>
         new([.. headers.Select(h => (JsonNode)(h.IsSecret

@@ -35,6 +35,26 @@ public sealed record CallRequest(
     Dictionary<string, string>? Headers,
     JsonElement? Body);
 
+/// <summary>The body of <c>POST /v1/authentication-methods/{id}/test</c>; every field is optional.</summary>
+/// <param name="Auth">Client data for the test, such as the authorization code of the code flow.</param>
+/// <param name="Connection">With <paramref name="Path"/>: a connection whose base URL receives one test call made with this method.</param>
+/// <param name="Method">GET (default), HEAD or OPTIONS.</param>
+public sealed record CredentialTestRequestDocument(string? Environment, JsonObject? Auth, string? Connection, string? Path, string? Method);
+
+/// <summary>The answer of a call: <c>outcome</c> is <c>completed</c>, <c>authenticationRequired</c> or <c>failed</c>, and the matching fields are set.</summary>
+public sealed record CallEnvelopeDocument(
+    string Outcome,
+    CallResponseDocument? Response,
+    string? Reason,
+    IReadOnlyList<string>? MissingKeys,
+    CallErrorDocument? Error);
+
+/// <summary>The upstream response of a completed call; <c>body</c> is JSON when the upstream sent JSON, else text.</summary>
+public sealed record CallResponseDocument(int Status, Dictionary<string, string> Headers, JsonElement? Body);
+
+/// <summary>Why a call failed; <c>oauthError</c> is the token endpoint's OAuth error code, when there was one.</summary>
+public sealed record CallErrorDocument(string Code, string Message, string? OAuthError);
+
 /// <summary>The body of <c>POST /v1/streams</c>.</summary>
 /// <param name="StreamId">An existing stream to reconnect to; omit it to create a stream.</param>
 public sealed record StreamRequest(string? StreamId);

@@ -43,8 +43,8 @@ internal static class ApiConnectionEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        group.MapDelete("/{id:guid}", async (Guid id, HttpRequest request, ApiConnectionService service, CancellationToken cancellationToken) =>
-                VersionedResource<ApiConnection, ApiConnectionResponse>.Deleted(await service.DeleteAsync(id, ETags.ParseIfMatch(request), cancellationToken)))
+        group.MapDelete("/{id:guid}", (Guid id, HttpRequest request, ApiConnectionService service, CancellationToken cancellationToken) =>
+                VersionedResource<ApiConnection, ApiConnectionResponse>.DeleteAsync(request, (version, token) => service.DeleteAsync(id, version, token), cancellationToken))
             .WithName("DeleteApiConnection")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -20,6 +20,13 @@ internal static class ApiKeyEndpoints
             .Produces<ApiKeyResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id:guid}", async (Guid id, ApiKeyService service, CancellationToken cancellationToken) =>
+                (await service.ListAsync(cancellationToken)).FirstOrDefault(k => k.Id == id) is { } key
+                    ? (IResult)TypedResults.Ok(ApiKeyResponse.From(key))
+                    : Problems.NotFound($"No API key has the id '{id}'."))
+            .WithName("GetApiKey")
+            .Produces<ApiKeyResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteApiKey")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -2,6 +2,7 @@ using IntegrationHub.Methods;
 using IntegrationHub.Server.Contracts;
 using IntegrationHub.Server.Http;
 using IntegrationHub.Server.Security;
+using IntegrationHub.Testing;
 
 namespace IntegrationHub.Server.Endpoints;
 
@@ -20,6 +21,12 @@ internal static class AuthenticationMethodEndpoints
         var group = app.MapGroup(Resource.BasePath)
             .RequireAuthorization(ApiKeyDefaults.AdminPolicy)
             .WithTags("Authentication methods");
+
+        group.MapPost("/{id:guid}/test", TestAsync)
+            .WithName("TestAuthenticationMethod")
+            .Accepts<CredentialTestRequestDocument>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/", ListAsync).WithName("ListAuthenticationMethods").Produces<ItemsResponse<AuthenticationMethodResponse>>();
         group.MapGet("/{id:guid}", async (Guid id, AuthenticationMethodService service, HttpResponse response, CancellationToken cancellationToken) =>
@@ -43,13 +50,32 @@ internal static class AuthenticationMethodEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        group.MapDelete("/{id:guid}", async (Guid id, HttpRequest request, AuthenticationMethodService service, CancellationToken cancellationToken) =>
-                VersionedResource<AuthenticationMethod, AuthenticationMethodResponse>.Deleted(await service.DeleteAsync(id, ETags.ParseIfMatch(request), cancellationToken)))
+        group.MapDelete("/{id:guid}", (Guid id, HttpRequest request, AuthenticationMethodService service, CancellationToken cancellationToken) =>
+                VersionedResource<AuthenticationMethod, AuthenticationMethodResponse>.DeleteAsync(request, (version, token) => service.DeleteAsync(id, version, token), cancellationToken))
             .WithName("DeleteAuthenticationMethod")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
+
+    private static async Task<IResult> TestAsync(Guid id, HttpRequest request, CredentialTestService service, CancellationToken cancellationToken)
+    {
+        var body = default(System.Text.Json.JsonElement);
+        if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
+        {
+            var (read, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            body = read!.Value;
+        }
+
+        var result = await service.TestAsync(id, body, cancellationToken);
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        return result.Succeeded ? TypedResults.Ok(CredentialTestWriter.Write(result.Value!)) : Problems.From(result);
     }
 
     private static async Task<IResult> ListAsync(AuthenticationMethodService service, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ internal static class ConversationEndpoints
                 .ProducesProblem(StatusCodes.Status404NotFound);
             var calls = group.MapPost("/{conversationId}/calls", CallAsync)
                 .Accepts<CallRequest>("application/json")
+                .Produces<CallEnvelopeDocument>()
                 .ProducesValidationProblem()
                 .ProducesProblem(StatusCodes.Status404NotFound);
             if (compatibility)

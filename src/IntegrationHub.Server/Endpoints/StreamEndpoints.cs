@@ -71,15 +71,18 @@ internal static class StreamEndpoints
             return null;
         }
 
-        if (!body.TryGetProperty("streamId", out var value) || value.ValueKind == System.Text.Json.JsonValueKind.Null)
+        var reader = new JsonFieldReader(body, string.Empty, errors);
+        var text = reader.String("streamId");
+        reader.RejectUnknownFields();
+        if (text is null)
         {
             return null;
         }
 
-        var text = value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
-        if (string.IsNullOrEmpty(text) || text.Length > MaxStreamIdLength || text.Any(char.IsControl))
+        // The id is a path segment of the streaming URL, so it is limited to RFC 3986 unreserved characters.
+        if (text.Length is 0 or > MaxStreamIdLength || text is "." or ".." || !text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~'))
         {
-            errors.Add("streamId", $"The stream id must be a string of 1 to {MaxStreamIdLength} characters without control characters; omit it to create a new stream.");
+            errors.Add("streamId", $"The stream id must be 1 to {MaxStreamIdLength} letters, digits, '-', '.', '_' or '~' (not '.' or '..' alone); omit it to create a new stream.");
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntegrationHub.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IntegrationHub.Server.Http;
@@ -9,6 +10,8 @@ namespace IntegrationHub.Server.Http;
 /// </summary>
 internal static class JsonBody
 {
+    private const int MaxDepth = 64;
+
     public static async Task<(JsonElement? Body, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
@@ -18,8 +21,17 @@ internal static class JsonBody
 
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken);
+            using var document = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = MaxDepth }, cancellationToken);
+            if (JsonTextValidator.FindInvalidString(document.RootElement) is { } path)
+            {
+                return (null, Problems.BadRequest($"The request body has a string that is not valid UTF-8 or contains an unpaired surrogate at '{path}'; send valid Unicode text."));
+            }
+
             return (document.RootElement.Clone(), null);
+        }
+        catch (JsonException exception) when (exception.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return (null, Problems.BadRequest($"The request body nests JSON deeper than {MaxDepth} levels; flatten it."));
         }
         catch (JsonException exception)
         {

@@ -53,7 +53,13 @@ internal sealed record VersionedResource<T, TResponse>(
             return problem;
         }
 
-        var result = await update(body!.Value, ETags.ParseIfMatch(request), cancellationToken);
+        var (version, ifMatchError) = ETags.ParseIfMatch(request);
+        if (ifMatchError is not null)
+        {
+            return Problems.BadRequest(ifMatchError);
+        }
+
+        var result = await update(body!.Value, version, cancellationToken);
         if (!result.Succeeded)
         {
             return Problems.From(result);
@@ -63,5 +69,15 @@ internal sealed record VersionedResource<T, TResponse>(
         return TypedResults.Ok(ToResponse(result.Value!));
     }
 
-    public static IResult Deleted(OperationResult<T> result) => result.Succeeded ? TypedResults.NoContent() : Problems.From(result);
+    public static async Task<IResult> DeleteAsync(HttpRequest request, Func<long?, CancellationToken, Task<OperationResult<T>>> delete, CancellationToken cancellationToken)
+    {
+        var (version, ifMatchError) = ETags.ParseIfMatch(request);
+        if (ifMatchError is not null)
+        {
+            return Problems.BadRequest(ifMatchError);
+        }
+
+        var result = await delete(version, cancellationToken);
+        return result.Succeeded ? TypedResults.NoContent() : Problems.From(result);
+    }
 }

@@ -51,6 +51,7 @@ internal sealed class ConversationMapper(ISecretProtector protector)
         entity.ProtectedRefreshToken = token.RefreshToken is null ? null : protector.Protect(token.RefreshToken.Reveal());
         entity.ExpiresAtUtcTicks = UtcTicks.From(token.ExpiresAt);
         entity.CodeHash = token.CodeHash;
+        entity.MethodVersion = token.MethodVersion;
     }
 
     public ConversationToken ToDomain(ConversationTokenEntity entity) => new(
@@ -58,5 +59,6 @@ internal sealed class ConversationMapper(ISecretProtector protector)
         new Secret(protector.Unprotect(entity.ProtectedAccessToken)),
         entity.ProtectedRefreshToken is null ? null : new Secret(protector.Unprotect(entity.ProtectedRefreshToken)),
         UtcTicks.ToDateTimeOffset(entity.ExpiresAtUtcTicks),
-        entity.CodeHash);
+        entity.CodeHash,
+        entity.MethodVersion);
 }

@@ -22,14 +22,18 @@ internal sealed class ConversationStore(
         return entity is null ? null : mapper.ToDomain(entity);
     }
 
-    public async Task ReplaceClientDataAsync(ConversationClientData data, CancellationToken cancellationToken = default)
+    public async Task ReplaceClientDataAsync(ConversationClientData data, IReadOnlySet<string>? retainedCodeHashes = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        var retained = retainedCodeHashes?.ToList() ?? [];
+        await db.ConversationTokens
+            .Where(token => token.ConversationId == data.ConversationId && !retained.Contains(token.CodeHash))
+            .ExecuteDeleteAsync(cancellationToken);
         await db.ConversationTokens
             .Where(token => token.ConversationId == data.ConversationId)
-            .ExecuteDeleteAsync(cancellationToken);
+            .ExecuteUpdateAsync(setters => setters.SetProperty(token => token.DataId, data.DataId), cancellationToken);
 
         var entity = await db.ConversationClientData
             .FirstOrDefaultAsync(existing => existing.ConversationId == data.ConversationId, cancellationToken);
@@ -44,6 +48,16 @@ internal sealed class ConversationStore(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<KeyValuePair<Guid, ConversationToken>>> ListTokensAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        var entities = await db.ConversationTokens
+            .AsNoTracking()
+            .Where(token => token.ConversationId == conversationId)
+            .ToListAsync(cancellationToken);
+        return [.. entities.Select(entity => KeyValuePair.Create(entity.AuthenticationMethodId, mapper.ToDomain(entity)))];
     }
 
     public async Task<bool> DeleteClientDataAsync(string conversationId, CancellationToken cancellationToken = default)

@@ -18,4 +18,6 @@ internal sealed class ConversationTokenEntity
     public long ExpiresAtUtcTicks { get; set; }
 
     public required string CodeHash { get; set; }
+
+    public long MethodVersion { get; set; }
 }

@@ -12,7 +12,8 @@ namespace IntegrationHub.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A small upstream API on Kestrel at 127.0.0.1 that records every request it receives.
-/// <c>/status/{code}</c> returns that status (with a <c>Location</c> header for 3xx); any other path echoes the request as JSON.
+/// <c>/status/{code}</c> returns that status (with a <c>Location</c> header for 3xx), <c>/unpaired-surrogate</c> returns JSON with an
+/// undecodable string, and any other path echoes the request as JSON.
 /// </summary>
 public sealed class RecordingUpstream : IAsyncDisposable
 {
@@ -43,6 +44,13 @@ public sealed class RecordingUpstream : IAsyncDisposable
             upstream!.Requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, headers, body));
 
             var path = context.Request.Path.Value ?? "/";
+            if (path == "/unpaired-surrogate")
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("{\"name\":\"\\ud800\"}", context.RequestAborted);
+                return;
+            }
+
             if (path.StartsWith("/status/", StringComparison.Ordinal) && int.TryParse(path["/status/".Length..], out var status))
             {
                 context.Response.StatusCode = status;

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using IntegrationHub.Calls;
 using IntegrationHub.Conversations;
 using IntegrationHub.Internal;
@@ -39,7 +37,8 @@ internal sealed class AuthorizationCodeRequestAuthenticator : IRequestAuthentica
         using (await _lock.AcquireAsync(context.ConversationId + "\n" + context.Method.Id.ToString("N"), cancellationToken))
         {
             var token = await _conversations.GetTokenAsync(context.ConversationId, context.Method.Id, cancellationToken);
-            if (token is not null && token.DataId != data.DataId)
+            // Tokens obtained with other client data, or with settings that were edited since, are not used again.
+            if (token is not null && (token.DataId != data.DataId || token.MethodVersion != context.Method.Version))
             {
                 token = null;
             }
@@ -71,8 +70,26 @@ internal sealed class AuthorizationCodeRequestAuthenticator : IRequestAuthentica
         }
     }
 
-    public ValueTask<bool> DiscardRejectedAsync(AuthenticationContext context, AuthenticationOutcome rejected, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(false);
+    /// <summary>Marks a rejected access token as expired, so that the retry refreshes it; without a refresh token there is nothing to retry with.</summary>
+    public async ValueTask<bool> DiscardRejectedAsync(AuthenticationContext context, AuthenticationOutcome rejected, CancellationToken cancellationToken = default)
+    {
+        using (await _lock.AcquireAsync(context.ConversationId + "\n" + context.Method.Id.ToString("N"), cancellationToken))
+        {
+            var token = await _conversations.GetTokenAsync(context.ConversationId, context.Method.Id, cancellationToken);
+            if (token?.RefreshToken is null || token.DataId != context.ClientData?.DataId)
+            {
+                return false;
+            }
+
+            // Another call may have refreshed already; only the token that was rejected is expired.
+            if (string.Equals(token.AccessToken.Reveal(), rejected.AccessToken, StringComparison.Ordinal))
+            {
+                await _conversations.SaveTokenAsync(context.ConversationId, context.Method.Id, token with { ExpiresAt = DateTimeOffset.MinValue }, cancellationToken);
+            }
+
+            return true;
+        }
+    }
 
     private async Task<TokenStep> ExchangeAsync(
         AuthenticationContext context,
@@ -84,21 +101,22 @@ internal sealed class AuthorizationCodeRequestAuthenticator : IRequestAuthentica
         var codeTemplate = Template.ParseValid(settings.AuthorizationCodeReference);
         var code = codeTemplate.Resolve(values);
         var redirect = Template.ParseValid(settings.RedirectUri).Resolve(values);
-        var missing = code.MissingKeys.Concat(redirect.MissingKeys).Distinct(StringComparer.Ordinal).ToList();
+        var verifier = settings.CodeVerifierReference is null ? null : Template.ParseValid(settings.CodeVerifierReference).Resolve(values);
+        var missing = code.MissingKeys.Concat(redirect.MissingKeys).Concat(verifier?.MissingKeys ?? []).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
             return TokenStep.Fail(AuthenticationOutcome.Required(AuthenticationRequiredReason.MissingClientData, missing));
         }
 
-        if (!Uri.TryCreate(redirect.Value, UriKind.Absolute, out _))
+        if (!Validation.HttpSyntax.IsAbsoluteUri(redirect.Value!))
         {
             return TokenStep.Fail(AuthenticationOutcome.Failed(new CallError(
                 CallErrorCodes.InvalidRedirectUri,
                 "The redirect URI from the client data is not an absolute URI; send an absolute 'redirect_uri' with the authorization code.")));
         }
 
-        var codeHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code.Value!)));
-        var result = await _tokenClient.RequestAuthorizationCodeTokenAsync(settings, code.Value!, redirect.Value!, cancellationToken);
+        var codeHash = CodeHashes.Of(code.Value!);
+        var result = await _tokenClient.RequestAuthorizationCodeTokenAsync(settings, code.Value!, redirect.Value!, verifier?.Value, cancellationToken);
         if (!result.Succeeded)
         {
             // An authorization code is single-use and short-lived (RFC 6749 §4.1.2); only a new sign-in yields another.
@@ -107,7 +125,7 @@ internal sealed class AuthorizationCodeRequestAuthenticator : IRequestAuthentica
                 : TokenStep.Fail(TokenErrorOutcomes.ForTokenRequest(result.Error));
         }
 
-        var token = new ConversationToken(data.DataId, result.AccessToken!, result.RefreshToken, result.ExpiresAt, codeHash);
+        var token = new ConversationToken(data.DataId, result.AccessToken!, result.RefreshToken, result.ExpiresAt, codeHash, context.Method.Version);
         await _conversations.SaveTokenAsync(context.ConversationId, context.Method.Id, token, cancellationToken);
         return TokenStep.Success(token);
     }

@@ -21,12 +21,12 @@ internal static class HeaderTemplates
                 continue;
             }
 
-            // Client data or a token with CR, LF or NUL would split the header; nothing is sent (RFC 9110 §5.5).
+            // Client data or a token with CR, LF or another control or non-ASCII character would split or break the header; nothing is sent (RFC 9110 §5.5).
             if (HttpSyntax.HasForbiddenValueCharacter(resolution.Value!))
             {
                 return AuthenticationOutcome.Failed(new CallError(
                     CallErrorCodes.InvalidHeaderValue,
-                    $"The value of the header '{header.Name}' would contain CR, LF or NUL after its placeholders were filled in; nothing was sent."));
+                    $"The value of the header '{header.Name}' would contain CR, LF, another control character or a non-ASCII character after its placeholders were filled in; nothing was sent."));
             }
 
             resolved.Add(new(header.Name, resolution.Value!));

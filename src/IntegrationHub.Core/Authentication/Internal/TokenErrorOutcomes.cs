@@ -12,6 +12,8 @@ internal static class TokenErrorOutcomes
         TokenErrorKind.InvalidClient => new CallError(CallErrorCodes.TokenEndpointRejectedClient, error.Message, error.OAuthError),
         TokenErrorKind.Unavailable => new CallError(CallErrorCodes.TokenEndpointUnavailable, error.Message, error.OAuthError),
         TokenErrorKind.InvalidResponse => new CallError(CallErrorCodes.InvalidTokenResponse, error.Message, error.OAuthError),
+        TokenErrorKind.UnsupportedTokenType => new CallError(CallErrorCodes.UnsupportedTokenType, error.Message, error.OAuthError),
+        TokenErrorKind.Redirected => new CallError(CallErrorCodes.TokenEndpointRedirected, error.Message, error.OAuthError),
         _ => new CallError(CallErrorCodes.TokenRequestRejected, error.Message, error.OAuthError),
     });
 }

@@ -51,7 +51,8 @@ internal static class UpstreamHeaders
         {
             foreach (var property in forwarded.EnumerateObject())
             {
-                if (property.Value.ValueKind != JsonValueKind.String || !HttpSyntax.IsToken(property.Name))
+                // Validated when the data was posted; checked again because the data outlives the rules that checked it.
+                if (property.Value.ValueKind != JsonValueKind.String || !HttpSyntax.IsToken(property.Name) || ManagedHeaders.Names.Contains(property.Name))
                 {
                     continue;
                 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using IntegrationHub.Authentication;
+using IntegrationHub.Validation;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Calls.Internal;
@@ -118,7 +119,12 @@ internal sealed class UpstreamSender
             try
             {
                 using var document = JsonDocument.Parse(bytes);
-                return UpstreamSendResult.Success(new UpstreamResponse(status, headers, document.RootElement.Clone(), null));
+
+                // A body with undecodable strings cannot be returned as JSON; it is returned as text below.
+                if (JsonTextValidator.FindInvalidString(document.RootElement) is null)
+                {
+                    return UpstreamSendResult.Success(new UpstreamResponse(status, headers, document.RootElement.Clone(), null));
+                }
             }
             catch (JsonException)
             {

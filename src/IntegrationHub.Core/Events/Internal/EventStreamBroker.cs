@@ -50,14 +50,15 @@ internal sealed class EventStreamBroker : IEventStreamBroker, IEventPublisher
 
     public string? RedeemTicket(string streamId, string token)
     {
-        if (!_tickets.TryRemove(token, out var ticket))
+        // A ticket presented with another stream's id stays usable for its own stream.
+        if (!_tickets.TryGetValue(token, out var ticket)
+            || !string.Equals(ticket.StreamId, streamId, StringComparison.Ordinal)
+            || !_tickets.TryRemove(new KeyValuePair<string, StreamTicket>(token, ticket)))
         {
             return null;
         }
 
-        var valid = string.Equals(ticket.StreamId, streamId, StringComparison.Ordinal)
-            && ticket.ExpiresAt > _timeProvider.GetUtcNow()
-            && _streams.ContainsKey(streamId);
+        var valid = ticket.ExpiresAt > _timeProvider.GetUtcNow() && _streams.ContainsKey(streamId);
         return valid ? streamId : null;
     }
 

@@ -23,11 +23,7 @@ public static class AuthenticationMethodReader
         var reader = new JsonFieldReader(body, string.Empty, errors);
         reader.Ignore("id", "readOnly", "createdAt", "updatedAt");
         var name = ReadName(reader);
-        var description = reader.String("description") ?? string.Empty;
-        if (description.Length > MaxDescriptionLength)
-        {
-            errors.Add("description", $"The description must be at most {MaxDescriptionLength} characters long.");
-        }
+        var description = ReadDescription(reader);
 
         var type = ReadType(reader, existing);
         var settingsReader = reader.Object("settings", required: true);
@@ -50,6 +46,22 @@ public static class AuthenticationMethodReader
         return errors.HasErrors || name is null || settings is null
             ? null
             : new AuthenticationMethodDraft(name, description, settings);
+    }
+
+    /// <summary>Reads an optional description of at most <see cref="MaxDescriptionLength"/> characters; line breaks and tabs are allowed, other control characters are not.</summary>
+    internal static string ReadDescription(JsonFieldReader reader)
+    {
+        var description = reader.String("description") ?? string.Empty;
+        if (description.Length > MaxDescriptionLength)
+        {
+            reader.Errors.Add("description", $"The description must be at most {MaxDescriptionLength} characters long.");
+        }
+        else if (description.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t')))
+        {
+            reader.Errors.Add("description", "The description must not contain control characters other than line breaks and tabs.");
+        }
+
+        return description;
     }
 
     private static string? ReadName(JsonFieldReader reader)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using IntegrationHub.Validation;
 
 namespace IntegrationHub.Methods.Validation;
@@ -20,39 +19,8 @@ internal static class ClientAuthenticationReader
             item.Errors.Add(item.PathOf("enabled"), "The field 'enabled' is required (true or false).");
         }
 
-        TimeSpan? validity = null;
-        var validityRaw = item.Raw("validity");
-        if (validityRaw is { } raw)
-        {
-            validity = ReadValidity(item, raw);
-        }
-
+        var validity = DurationFieldReader.Read(item, "validity");
         item.RejectUnknownFields();
         return new ClientAuthenticationSettings(enabled ?? false, validity);
-    }
-
-    private static TimeSpan? ReadValidity(JsonFieldReader item, JsonElement raw)
-    {
-        var path = item.PathOf("validity");
-        var text = raw.ValueKind switch
-        {
-            JsonValueKind.String => raw.GetString(),
-            JsonValueKind.Number => raw.GetRawText(),
-            _ => null,
-        };
-
-        if (text is null || !DurationParser.TryParse(text, out var duration))
-        {
-            item.Errors.Add(path, "The validity must be an ISO 8601 duration such as 'PT30M' or 'P1D', or a whole number of seconds.");
-            return null;
-        }
-
-        if (duration <= TimeSpan.Zero)
-        {
-            item.Errors.Add(path, "The validity must be a positive duration.");
-            return null;
-        }
-
-        return duration;
     }
 }

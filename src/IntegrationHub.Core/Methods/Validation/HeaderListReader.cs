@@ -16,17 +16,19 @@ internal static class HeaderListReader
     public static List<HeaderSetting>? Read(
         JsonFieldReader reader,
         IReadOnlyList<HeaderSetting>? previous,
-        TemplateRules rules)
+        TemplateRules rules,
+        string fieldName = "headers",
+        IReadOnlySet<string>? alsoReserved = null)
     {
-        var items = reader.ObjectArray("headers");
+        var items = reader.ObjectArray(fieldName);
         if (items is null)
         {
             return null;
         }
 
-        if (items.Count == 0)
+        if (items.Count == 0 && fieldName == "headers")
         {
-            reader.Errors.Add(reader.PathOf("headers"), "At least one header is required; omit 'headers' where a default exists.");
+            reader.Errors.Add(reader.PathOf(fieldName), $"At least one header is required; omit '{fieldName}' where a default exists.");
         }
 
         var headers = new List<HeaderSetting>();
@@ -39,7 +41,7 @@ internal static class HeaderListReader
             var value = item.String("value");
             item.RejectUnknownFields();
 
-            if (name is not null && !ValidateName(item, name, seen))
+            if (name is not null && !ValidateName(item, name, seen, alsoReserved))
             {
                 name = null;
             }
@@ -72,7 +74,7 @@ internal static class HeaderListReader
         return headers;
     }
 
-    private static bool ValidateName(JsonFieldReader item, string name, HashSet<string> seen)
+    private static bool ValidateName(JsonFieldReader item, string name, HashSet<string> seen, IReadOnlySet<string>? alsoReserved)
     {
         var path = item.PathOf("name");
         if (!HttpSyntax.IsToken(name))
@@ -81,7 +83,7 @@ internal static class HeaderListReader
             return false;
         }
 
-        if (ReservedNames.Contains(name))
+        if (ReservedNames.Contains(name) || ManagedHeaders.Names.Contains(name) || alsoReserved?.Contains(name) == true)
         {
             item.Errors.Add(path, $"The header '{name}' is managed by the HTTP client and cannot be set by a method.");
             return false;

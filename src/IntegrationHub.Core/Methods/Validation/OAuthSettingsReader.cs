@@ -6,11 +6,7 @@ namespace IntegrationHub.Methods.Validation;
 /// <summary>Reads the settings of the OAuth 2.0 method types.</summary>
 internal static class OAuthSettingsReader
 {
-    // Token request parameters that IntegrationHub sets itself (RFC 6749 §4.1.3, §4.4.2, §2.3.1).
-    private static readonly HashSet<string> ReservedParameters = new(StringComparer.Ordinal)
-    {
-        "grant_type", "client_id", "client_secret", "code", "redirect_uri", "refresh_token", "code_verifier", "scope", "audience",
-    };
+    private static readonly HashSet<string> TokenHeaderReserved = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Accept" };
 
     public static OAuthSettings? Read(JsonFieldReader reader, AuthenticationMethodType type, OAuthSettings? previous)
     {
@@ -18,13 +14,25 @@ internal static class OAuthSettingsReader
         var isCodeFlow = type == AuthenticationMethodType.OAuth2AuthorizationCode;
         var clientId = ReadClientId(reader);
         var clientSecret = SecretFieldReader.Read(reader, "clientSecret", previous?.ClientSecret);
-        var tokenUrl = ReadUrl(reader, "tokenUrl");
-        var placement = ReadPlacement(reader);
-        var scope = ReadOptionalText(reader, "scope");
-        var audience = ReadOptionalText(reader, "audience");
-        var parameters = ReadParameters(reader);
+        var tokenUrl = OAuthFieldReader.Url(reader, "tokenUrl", required: true);
+        var placement = OAuthFieldReader.Enum(reader, "clientCredentialPlacement", ClientCredentialPlacement.BasicAuthHeader, ("basicAuthHeader", ClientCredentialPlacement.BasicAuthHeader), ("requestBody", ClientCredentialPlacement.RequestBody));
+        var encoding = OAuthFieldReader.Enum(reader, "basicAuthEncoding", BasicAuthEncoding.FormUrlEncoded, ("formUrlEncoded", BasicAuthEncoding.FormUrlEncoded), ("raw", BasicAuthEncoding.Raw));
+        var format = OAuthFieldReader.Enum(reader, "tokenRequestFormat", TokenRequestFormat.Form, ("form", TokenRequestFormat.Form), ("json", TokenRequestFormat.Json));
+        var retry = OAuthFieldReader.Enum(reader, "retryOnUnauthorized", RetryOnUnauthorized.Always, ("always", RetryOnUnauthorized.Always), ("idempotentOnly", RetryOnUnauthorized.IdempotentOnly), ("never", RetryOnUnauthorized.Never));
+        var scope = OAuthFieldReader.Scope(reader);
+        var audience = OAuthFieldReader.OptionalText(reader, "audience");
+        var resources = OAuthFieldReader.Resources(reader);
+        var parameters = OAuthFieldReader.Parameters(reader, "additionalTokenParameters");
+        var refreshParameters = OAuthFieldReader.Parameters(reader, "additionalRefreshParameters");
+        var mapping = TokenResponseMappingReader.Read(reader);
+        var defaultLifetime = DurationFieldReader.Read(reader, "defaultTokenLifetime");
+        var skew = DurationFieldReader.Read(reader, "expirySkew", allowZero: true);
+        var signals = UnauthorizedSignalsReader.Read(reader);
+        var revocationUrl = OAuthFieldReader.Url(reader, "revocationUrl", required: false);
         var clientAuthentication = ClientAuthenticationReader.Read(reader);
 
+        var noPlaceholders = new TemplateRules(false, false, "Token request headers are static values; placeholders are not allowed here.");
+        var tokenHeaders = HeaderListReader.Read(reader, previous?.TokenRequestHeaders, noPlaceholders, "tokenRequestHeaders", TokenHeaderReserved) ?? [];
         var rules = new TemplateRules(
             AllowClientData: isCodeFlow || clientAuthentication?.Enabled == true,
             AllowAccessToken: true,
@@ -32,50 +40,53 @@ internal static class OAuthSettingsReader
         var headers = HeaderListReader.Read(reader, previous?.Headers, rules)
             ?? [HeaderSetting.Plain(OAuthSettings.DefaultHeaderName, OAuthSettings.DefaultHeaderValue)];
 
-        string? codeReference = null;
-        string? redirectUri = null;
+        string? codeReference = null, redirectUri = null, codeVerifierReference = null;
         if (isCodeFlow)
         {
-            codeReference = ReadCodeReference(reader);
+            codeReference = ReadClientDataTemplate(reader, "authorizationCodeReference", OAuthAuthorizationCodeSettings.DefaultAuthorizationCodeReference);
+            codeVerifierReference = reader.Has("codeVerifierReference") ? ReadClientDataTemplate(reader, "codeVerifierReference", null) : null;
             redirectUri = ReadRedirectUri(reader);
         }
 
+        // A raw Basic header cannot carry a colon in the client id, because the first colon ends the id (RFC 7617 §2).
+        if (encoding == BasicAuthEncoding.Raw && placement == ClientCredentialPlacement.BasicAuthHeader && clientId?.Contains(':', StringComparison.Ordinal) == true)
+        {
+            reader.Errors.Add(reader.PathOf("clientId"), "A client id with ':' cannot be sent with basicAuthEncoding 'raw'; use 'formUrlEncoded' or requestBody placement.");
+        }
+
         reader.RejectUnknownFields();
-        if (reader.Errors.HasErrors || clientId is null || clientSecret is null || tokenUrl is null || placement is null)
+        if (reader.Errors.HasErrors || clientId is null || clientSecret is null || tokenUrl is null)
         {
             return null;
         }
 
-        if (isCodeFlow)
-        {
-            return new OAuthAuthorizationCodeSettings
-            {
-                ClientId = clientId,
-                ClientSecret = clientSecret,
-                TokenUrl = tokenUrl,
-                ClientCredentialPlacement = placement.Value,
-                Scope = scope,
-                Audience = audience,
-                AdditionalTokenParameters = parameters,
-                Headers = headers,
-                ClientAuthenticationOrNull = clientAuthentication,
-                AuthorizationCodeReference = codeReference!,
-                RedirectUri = redirectUri!,
-            };
-        }
-
-        return new OAuthClientCredentialsSettings
+        var shared = new OAuthClientCredentialsSettings
         {
             ClientId = clientId,
             ClientSecret = clientSecret,
             TokenUrl = tokenUrl,
-            ClientCredentialPlacement = placement.Value,
+            ClientCredentialPlacement = placement,
+            BasicAuthEncoding = encoding,
+            TokenRequestFormat = format,
             Scope = scope,
             Audience = audience,
+            Resources = resources,
             AdditionalTokenParameters = parameters,
+            AdditionalRefreshParameters = refreshParameters,
+            TokenRequestHeaders = tokenHeaders,
+            TokenResponseMapping = mapping,
+            DefaultTokenLifetime = defaultLifetime,
+            ExpirySkew = skew,
+            UnauthorizedSignals = signals ?? UnauthorizedSignals.Default,
+            RetryOnUnauthorized = retry,
+            RevocationUrl = revocationUrl,
             Headers = headers,
             ClientAuthenticationOrNull = clientAuthentication,
         };
+
+        return isCodeFlow
+            ? new OAuthAuthorizationCodeSettings(shared) { AuthorizationCodeReference = codeReference!, RedirectUri = redirectUri!, CodeVerifierReference = codeVerifierReference }
+            : shared;
     }
 
     private static string? ReadClientId(JsonFieldReader reader)
@@ -90,85 +101,15 @@ internal static class OAuthSettingsReader
         return clientId;
     }
 
-    private static Uri? ReadUrl(JsonFieldReader reader, string name)
+    private static string? ReadClientDataTemplate(JsonFieldReader reader, string name, string? defaultValue)
     {
-        var text = reader.String(name, required: true);
+        var text = reader.String(name) ?? defaultValue;
         if (text is null)
         {
             return null;
         }
 
-        if (!HttpSyntax.IsHttpUrl(text, out var uri))
-        {
-            reader.Errors.Add(reader.PathOf(name), $"The field '{name}' must be an absolute http or https URL of at most 2048 characters, without user info or fragment, such as 'https://auth.example.com/oauth/token'.");
-            return null;
-        }
-
-        return uri;
-    }
-
-    private static ClientCredentialPlacement? ReadPlacement(JsonFieldReader reader)
-    {
-        var text = reader.String("clientCredentialPlacement");
-        switch (text)
-        {
-            case null:
-                return reader.Errors.Contains(reader.PathOf("clientCredentialPlacement")) ? null : ClientCredentialPlacement.BasicAuthHeader;
-            case "basicAuthHeader":
-                return ClientCredentialPlacement.BasicAuthHeader;
-            case "requestBody":
-                return ClientCredentialPlacement.RequestBody;
-            default:
-                reader.Errors.Add(reader.PathOf("clientCredentialPlacement"), $"The value '{text}' is not known; use 'basicAuthHeader' or 'requestBody'.");
-                return null;
-        }
-    }
-
-    private static string? ReadOptionalText(JsonFieldReader reader, string name)
-    {
-        var text = reader.String(name);
-        if (text is not null && text.Any(char.IsControl))
-        {
-            reader.Errors.Add(reader.PathOf(name), $"The field '{name}' must not contain control characters.");
-            return null;
-        }
-
-        return string.IsNullOrWhiteSpace(text) ? null : text;
-    }
-
-    private static Dictionary<string, string> ReadParameters(JsonFieldReader reader)
-    {
-        var map = reader.StringMap("additionalTokenParameters");
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (map is null)
-        {
-            return parameters;
-        }
-
-        foreach (var (name, value) in map)
-        {
-            var path = reader.PathOf("additionalTokenParameters") + "." + name;
-            if (name.Length == 0 || name.Any(char.IsControl))
-            {
-                reader.Errors.Add(path, "A parameter name must not be empty or contain control characters.");
-            }
-            else if (ReservedParameters.Contains(name))
-            {
-                reader.Errors.Add(path, $"The parameter '{name}' is set by IntegrationHub; use the matching setting instead.");
-            }
-            else
-            {
-                parameters[name] = value;
-            }
-        }
-
-        return parameters;
-    }
-
-    private static string? ReadCodeReference(JsonFieldReader reader)
-    {
-        var text = reader.String("authorizationCodeReference") ?? OAuthAuthorizationCodeSettings.DefaultAuthorizationCodeReference;
-        var path = reader.PathOf("authorizationCodeReference");
+        var path = reader.PathOf(name);
         var rules = new TemplateRules(AllowClientData: true, AllowAccessToken: false, ClientDataHint: string.Empty);
         if (!TemplateValidator.Validate(text, path, rules, reader.Errors))
         {
@@ -177,7 +118,7 @@ internal static class OAuthSettingsReader
 
         if (!Template.ParseValid(text).UsesClientData)
         {
-            reader.Errors.Add(path, "The reference must read the code from the client data, such as '{Auth.authorization_code}'.");
+            reader.Errors.Add(path, $"The field '{name}' must read the value from the client data, such as '{{Auth.{(name == "codeVerifierReference" ? "code_verifier" : "authorization_code")}}}'.");
             return null;
         }
 
@@ -200,7 +141,7 @@ internal static class OAuthSettingsReader
         }
 
         // A static redirect URI must be absolute (RFC 6749 §3.1.2); a template is checked when it is resolved.
-        if (!Template.ParseValid(text).UsesClientData && !Uri.TryCreate(text, UriKind.Absolute, out _))
+        if (!Template.ParseValid(text).UsesClientData && !HttpSyntax.IsAbsoluteUri(text))
         {
             reader.Errors.Add(path, "The redirect URI must be an absolute URI, or a template such as '{Auth.redirect_uri}'.");
             return null;

@@ -30,7 +30,7 @@ internal static class TemplateValidator
 
         if (template.Segments.Any(s => s.IsLiteral && HttpSyntax.HasForbiddenValueCharacter(s.Text)))
         {
-            errors.Add(path, "The value must not contain CR, LF or NUL characters.");
+            errors.Add(path, "The value must be printable ASCII: no CR, LF, other control characters or non-ASCII characters.");
             valid = false;
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IntegrationHub.Connections;
 using IntegrationHub.Internal;
 using IntegrationHub.Methods;
@@ -37,9 +38,16 @@ internal sealed class HybridClientCredentialsTokenCache : IClientCredentialsToke
     {
         var settings = (OAuthSettings)method.Settings;
         var key = CreateKey(method, environment);
+        var created = new StrongBox<bool>();
         try
         {
-            var cached = await GetOrCreateAsync(key, settings, cancellationToken);
+            // A token that this call just obtained is used even when its lifetime is zero; it is not reused by the next call.
+            var cached = await GetOrCreateAsync(key, settings, created, cancellationToken);
+            if (created.Value)
+            {
+                return TokenResult.Success(cached.AccessToken, null, cached.ExpiresAt);
+            }
+
             if (IsUsable(cached))
             {
                 Log.TokenCacheHit(_logger, method.Id, environment.ToName());
@@ -49,11 +57,11 @@ internal sealed class HybridClientCredentialsTokenCache : IClientCredentialsToke
             // The cached token is about to expire: renew it once on this node, however many callers noticed.
             using (await _renewalLock.AcquireAsync(key, cancellationToken))
             {
-                cached = await GetOrCreateAsync(key, settings, cancellationToken);
-                if (!IsUsable(cached))
+                cached = await GetOrCreateAsync(key, settings, created, cancellationToken);
+                if (!created.Value && !IsUsable(cached))
                 {
                     await _cache.RemoveAsync(key, cancellationToken);
-                    cached = await GetOrCreateAsync(key, settings, cancellationToken);
+                    cached = await GetOrCreateAsync(key, settings, created, cancellationToken);
                 }
             }
 
@@ -85,13 +93,14 @@ internal sealed class HybridClientCredentialsTokenCache : IClientCredentialsToke
 
     private bool IsUsable(CachedAccessToken token) => token.ExpiresAt > _timeProvider.GetUtcNow();
 
-    private ValueTask<CachedAccessToken> GetOrCreateAsync(string key, OAuthSettings settings, CancellationToken cancellationToken) =>
+    private ValueTask<CachedAccessToken> GetOrCreateAsync(string key, OAuthSettings settings, StrongBox<bool> created, CancellationToken cancellationToken) =>
         _cache.GetOrCreateAsync(
             key,
-            (settings, _tokenClient),
+            (settings, _tokenClient, created),
             static async (state, cancellationToken) =>
             {
                 var result = await state._tokenClient.RequestClientCredentialsTokenAsync(state.settings, cancellationToken);
+                state.created.Value = true;
                 return result.Succeeded
                     ? new CachedAccessToken(result.AccessToken!, result.ExpiresAt)
                     : throw new TokenRequestFailedException(result.Error!);

@@ -29,6 +29,7 @@ internal sealed class AuthenticationMethodSettingsSerializer(ISecretProtector pr
                     {
                         AuthorizationCodeReference = authorizationCode.AuthorizationCodeReference,
                         RedirectUri = authorizationCode.RedirectUri,
+                        CodeVerifierReference = authorizationCode.CodeVerifierReference,
                     },
                     authorizationCode),
             _ => throw new ArgumentException($"Settings of type {settings.GetType().Name} cannot be stored.", nameof(settings)),
@@ -50,31 +51,12 @@ internal sealed class AuthenticationMethodSettingsSerializer(ISecretProtector pr
             StoredCustomHeaderSettings customHeader => new CustomHeaderSettings(
                 ToHeaderSettings(customHeader.Headers),
                 ToClientAuthenticationSettings(customHeader.ClientAuthentication)),
-            StoredOAuthClientCredentialsSettings clientCredentials => new OAuthClientCredentialsSettings
+            StoredOAuthClientCredentialsSettings clientCredentials => ToOAuthSettings(clientCredentials),
+            StoredOAuthAuthorizationCodeSettings authorizationCode => new OAuthAuthorizationCodeSettings(ToOAuthSettings(authorizationCode))
             {
-                ClientId = clientCredentials.ClientId,
-                ClientSecret = Unprotect(clientCredentials.ProtectedClientSecret),
-                TokenUrl = new Uri(clientCredentials.TokenUrl, UriKind.RelativeOrAbsolute),
-                ClientCredentialPlacement = clientCredentials.ClientCredentialPlacement,
-                Scope = clientCredentials.Scope,
-                Audience = clientCredentials.Audience,
-                AdditionalTokenParameters = CopyParameters(clientCredentials.AdditionalTokenParameters),
-                Headers = ToHeaderSettings(clientCredentials.Headers),
-                ClientAuthenticationOrNull = ToClientAuthenticationSettings(clientCredentials.ClientAuthentication),
-            },
-            StoredOAuthAuthorizationCodeSettings authorizationCode => new OAuthAuthorizationCodeSettings
-            {
-                ClientId = authorizationCode.ClientId,
-                ClientSecret = Unprotect(authorizationCode.ProtectedClientSecret),
-                TokenUrl = new Uri(authorizationCode.TokenUrl, UriKind.RelativeOrAbsolute),
-                ClientCredentialPlacement = authorizationCode.ClientCredentialPlacement,
-                Scope = authorizationCode.Scope,
-                Audience = authorizationCode.Audience,
-                AdditionalTokenParameters = CopyParameters(authorizationCode.AdditionalTokenParameters),
-                Headers = ToHeaderSettings(authorizationCode.Headers),
-                ClientAuthenticationOrNull = ToClientAuthenticationSettings(authorizationCode.ClientAuthentication),
                 AuthorizationCodeReference = authorizationCode.AuthorizationCodeReference,
                 RedirectUri = authorizationCode.RedirectUri,
+                CodeVerifierReference = authorizationCode.CodeVerifierReference,
             },
             _ => throw new JsonException($"Stored settings of type {stored.GetType().Name} are not supported."),
         };
@@ -87,13 +69,48 @@ internal sealed class AuthenticationMethodSettingsSerializer(ISecretProtector pr
         stored.ProtectedClientSecret = protector.Protect(settings.ClientSecret.Reveal());
         stored.TokenUrl = settings.TokenUrl.OriginalString;
         stored.ClientCredentialPlacement = settings.ClientCredentialPlacement;
+        stored.BasicAuthEncoding = settings.BasicAuthEncoding;
+        stored.TokenRequestFormat = settings.TokenRequestFormat;
         stored.Scope = settings.Scope;
         stored.Audience = settings.Audience;
+        stored.Resources = [.. settings.Resources];
         stored.AdditionalTokenParameters = CopyParameters(settings.AdditionalTokenParameters);
+        stored.AdditionalRefreshParameters = CopyParameters(settings.AdditionalRefreshParameters);
+        stored.TokenRequestHeaders = ToStoredHeaders(settings.TokenRequestHeaders);
+        stored.TokenResponseMapping = OAuthSettingsConverter.ToStored(settings.TokenResponseMapping);
+        stored.DefaultTokenLifetime = settings.DefaultTokenLifetime;
+        stored.ExpirySkew = settings.ExpirySkew;
+        stored.UnauthorizedSignals = OAuthSettingsConverter.ToStored(settings.UnauthorizedSignals);
+        stored.RetryOnUnauthorized = settings.RetryOnUnauthorized;
+        stored.RevocationUrl = settings.RevocationUrl?.OriginalString;
         stored.Headers = ToStoredHeaders(settings.Headers);
         stored.ClientAuthentication = ToStoredClientAuthentication(settings.ClientAuthenticationOrNull);
         return stored;
     }
+
+    private OAuthClientCredentialsSettings ToOAuthSettings(StoredOAuthSettings stored) => new()
+    {
+        ClientId = stored.ClientId,
+        ClientSecret = Unprotect(stored.ProtectedClientSecret),
+        TokenUrl = OAuthSettingsConverter.RequiredUri(stored.TokenUrl),
+        ClientCredentialPlacement = stored.ClientCredentialPlacement,
+        BasicAuthEncoding = stored.BasicAuthEncoding,
+        TokenRequestFormat = stored.TokenRequestFormat,
+        Scope = stored.Scope,
+        Audience = stored.Audience,
+        Resources = [.. stored.Resources],
+        AdditionalTokenParameters = CopyParameters(stored.AdditionalTokenParameters),
+        AdditionalRefreshParameters = CopyParameters(stored.AdditionalRefreshParameters),
+        TokenRequestHeaders = ToHeaderSettings(stored.TokenRequestHeaders),
+        TokenResponseMapping = OAuthSettingsConverter.FromStored(stored.TokenResponseMapping),
+        DefaultTokenLifetime = stored.DefaultTokenLifetime,
+        ExpirySkew = stored.ExpirySkew,
+        UnauthorizedSignals = OAuthSettingsConverter.FromStored(stored.UnauthorizedSignals),
+        RetryOnUnauthorized = stored.RetryOnUnauthorized,
+        RevocationUrl = OAuthSettingsConverter.ToUri(stored.RevocationUrl),
+        Headers = ToHeaderSettings(stored.Headers),
+        ClientAuthenticationOrNull = ToClientAuthenticationSettings(stored.ClientAuthentication),
+    };
 
     private List<StoredHeader> ToStoredHeaders(IReadOnlyList<HeaderSetting> headers) =>
         headers.Select(header => header.SecretValue is { } secretValue

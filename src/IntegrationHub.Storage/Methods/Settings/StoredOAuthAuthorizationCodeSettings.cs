@@ -9,4 +9,6 @@ internal sealed class StoredOAuthAuthorizationCodeSettings : StoredOAuthSettings
 
     [JsonRequired]
     public string RedirectUri { get; set; } = string.Empty;
+
+    public string? CodeVerifierReference { get; set; }
 }

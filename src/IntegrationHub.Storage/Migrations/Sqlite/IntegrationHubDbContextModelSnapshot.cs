@@ -157,6 +157,9 @@ namespace IntegrationHub.Storage.Migrations.Sqlite
                     b.Property<long>("ExpiresAtUtcTicks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("MethodVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProtectedAccessToken")
                         .IsRequired()
                         .HasColumnType("TEXT");
