@@ -38,7 +38,17 @@ internal static class ServerApplication
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // Problems that the framework writes (routing, content negotiation) carry no detail of their own.
+            context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status404NotFound => $"No endpoint matches {context.HttpContext.Request.Method} {context.HttpContext.Request.Path}; ids in paths are UUIDs. See /docs for the API.",
+                StatusCodes.Status405MethodNotAllowed => $"The endpoint does not accept {context.HttpContext.Request.Method}. See /docs for the API.",
+                StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON; send 'Content-Type: application/json'.",
+                _ => null,
+            };
+        });
         builder.Services.AddExceptionHandler<Http.SecretDecryptionExceptionHandler>();
         builder.Services.AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);

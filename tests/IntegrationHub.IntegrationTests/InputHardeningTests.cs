@@ -68,7 +68,7 @@ public sealed class InputHardeningTests(SampleFixture fixture) : IClassFixture<S
     }
 
     [Fact]
-    public async Task NonAsciiClientValue_FailsWithInvalidHeaderValue()
+    public async Task NonAsciiClientValue_Fails()
     {
         await using var upstream = await RecordingUpstream.StartAsync();
         var method = await Admin.CreateMethodAsync("""

@@ -9,16 +9,16 @@ public static class CallErrorCodes
     /// <summary>The token endpoint rejected the request for another reason, such as an invalid scope.</summary>
     public const string TokenRequestRejected = "tokenRequestRejected";
 
-    /// <summary>The token endpoint could not be reached, timed out, or answered with a server error.</summary>
+    /// <summary>The token endpoint could not be reached, timed out, or returned a server error.</summary>
     public const string TokenEndpointUnavailable = "tokenEndpointUnavailable";
 
-    /// <summary>The token endpoint answered without a usable token, or with a redirect.</summary>
+    /// <summary>The token endpoint returned no usable token.</summary>
     public const string InvalidTokenResponse = "invalidTokenResponse";
 
     /// <summary>The token endpoint issued a token of a type other than Bearer, such as <c>DPoP</c>.</summary>
     public const string UnsupportedTokenType = "unsupportedTokenType";
 
-    /// <summary>The token endpoint answered with a redirect, which is not followed.</summary>
+    /// <summary>The token endpoint returned a redirect, which is not followed.</summary>
     public const string TokenEndpointRedirected = "tokenEndpointRedirected";
 
     /// <summary>A resolved header value contains CR, LF, another control character or a non-ASCII character.</summary>

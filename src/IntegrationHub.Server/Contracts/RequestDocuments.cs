@@ -41,7 +41,7 @@ public sealed record CallRequest(
 /// <param name="Method">GET (default), HEAD or OPTIONS.</param>
 public sealed record CredentialTestRequestDocument(string? Environment, JsonObject? Auth, string? Connection, string? Path, string? Method);
 
-/// <summary>The answer of a call: <c>outcome</c> is <c>completed</c>, <c>authenticationRequired</c> or <c>failed</c>, and the matching fields are set.</summary>
+/// <summary>The response of a call: <c>outcome</c> is <c>completed</c>, <c>authenticationRequired</c> or <c>failed</c>, and the matching fields are set.</summary>
 public sealed record CallEnvelopeDocument(
     string Outcome,
     CallResponseDocument? Response,
@@ -59,7 +59,7 @@ public sealed record CallErrorDocument(string Code, string Message, string? OAut
 /// <param name="StreamId">An existing stream to reconnect to; omit it to create a stream.</param>
 public sealed record StreamRequest(string? StreamId);
 
-/// <summary>The answer of <c>POST /v1/streams</c>.</summary>
+/// <summary>The response of <c>POST /v1/streams</c>.</summary>
 /// <param name="StreamingUrl">A single-use URL that serves the stream's server-sent events; it expires after 30 seconds.</param>
 public sealed record StreamResponse(string StreamId, string StreamingUrl, IReadOnlyList<string> MessageTypes);
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace IntegrationHub.Server.Http;
 
 /// <summary>
-/// Answers a request that needed a stored secret which cannot be decrypted, because the Data Protection key ring is missing or replaced,
-/// with a problem that says how to recover instead of a bare 500.
+/// Writes a problem that says how to recover, instead of a bare 500, when a request needed a stored secret that cannot be decrypted
+/// because the Data Protection key ring is missing or replaced.
 /// </summary>
 internal sealed class SecretDecryptionExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {

@@ -57,7 +57,7 @@ internal sealed class UpstreamSender
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return UpstreamSendResult.Fail(new CallError(CallErrorCodes.UpstreamTimeout, $"The upstream API at {url.Authority} did not answer within {options.UpstreamTimeout.TotalSeconds:0} s."));
+            return UpstreamSendResult.Fail(new CallError(CallErrorCodes.UpstreamTimeout, $"The upstream API at {url.Authority} did not respond within {options.UpstreamTimeout.TotalSeconds:0} s."));
         }
         catch (HttpRequestException exception)
         {

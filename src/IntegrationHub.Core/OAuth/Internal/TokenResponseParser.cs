@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using IntegrationHub.Methods;
 using IntegrationHub.Secrets;
-using System.Text.Json.Nodes;
 
 namespace IntegrationHub.OAuth.Internal;
 
