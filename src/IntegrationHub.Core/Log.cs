@@ -21,6 +21,9 @@ internal static partial class Log
     [LoggerMessage(1005, LogLevel.Information, "Sent a refresh token revocation to {RevocationUrl}; it answered HTTP {StatusCode}.", EventName = "RefreshTokenRevoked")]
     public static partial void RefreshTokenRevoked(ILogger logger, Uri revocationUrl, int statusCode);
 
+    [LoggerMessage(1007, LogLevel.Error, "Revoking dropped refresh tokens failed unexpectedly: {ErrorType}.", EventName = "RevocationFailedUnexpectedly")]
+    public static partial void RevocationFailedUnexpectedly(ILogger logger, string errorType);
+
     [LoggerMessage(1006, LogLevel.Warning, "A refresh token revocation to {RevocationUrl} failed: {ErrorType}.", EventName = "RevocationFailed")]
     public static partial void RevocationFailed(ILogger logger, Uri revocationUrl, string errorType);
 

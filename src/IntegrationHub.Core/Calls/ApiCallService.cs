@@ -23,6 +23,7 @@ public sealed class ApiCallService
     private readonly Dictionary<AuthenticationMethodType, IRequestAuthenticator> _authenticators;
     private readonly UpstreamSender _sender;
     private readonly IEventPublisher _events;
+    private readonly TokenRevoker _revoker;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ApiCallService> _logger;
 
@@ -33,9 +34,11 @@ public sealed class ApiCallService
         IEnumerable<IRequestAuthenticator> authenticators,
         UpstreamSender sender,
         IEventPublisher events,
+        TokenRevoker revoker,
         TimeProvider timeProvider,
         ILogger<ApiCallService> logger)
     {
+        _revoker = revoker;
         _connections = connections;
         _methods = methods;
         _conversations = conversations;
@@ -108,12 +111,9 @@ public sealed class ApiCallService
             return Finish(call, result, started);
         }
 
-        if (!UnauthorizedPolicy.MayRetry(call.Method, call.Request.Method))
-        {
-            return Finish(call, result, started);
-        }
-
-        if (await authenticator.DiscardRejectedAsync(context, credentials, cancellationToken))
+        // The rejected credentials are discarded whether or not the policy allows a retry, so that the next call does not send them again.
+        var renewable = await authenticator.DiscardRejectedAsync(context, credentials, cancellationToken);
+        if (renewable && UnauthorizedPolicy.MayRetry(call.Method, call.Request.Method))
         {
             Log.UpstreamRetry(_logger, call.Request.ConversationId, call.Request.Method.Method, call.Connection.Id);
             credentials = await authenticator.AuthenticateAsync(context, cancellationToken);
@@ -196,7 +196,9 @@ public sealed class ApiCallService
         var reason = outcome.Reason!.Value;
         if (outcome.DropClientData)
         {
+            var tokens = await _conversations.ListTokensAsync(call.Request.ConversationId, cancellationToken);
             await _conversations.DeleteClientDataAsync(call.Request.ConversationId, cancellationToken);
+            _revoker.RevokeInBackground(tokens);
             Log.ClientDataDropped(_logger, call.Request.ConversationId, reason.ToString());
         }
 
@@ -224,7 +226,10 @@ public sealed class ApiCallService
     {
         IEnumerable<string> templates = method.Settings switch
         {
-            OAuthAuthorizationCodeSettings code => code.Headers.Select(TemplateText).Append(code.AuthorizationCodeReference).Append(code.RedirectUri),
+            OAuthAuthorizationCodeSettings code => code.Headers.Select(TemplateText)
+                .Append(code.AuthorizationCodeReference)
+                .Append(code.RedirectUri)
+                .Concat(code.CodeVerifierReference is null ? [] : [code.CodeVerifierReference]),
             OAuthSettings oauth => oauth.Headers.Select(TemplateText),
             CustomHeaderSettings custom => custom.Headers.Select(TemplateText),
             _ => [],

@@ -73,7 +73,7 @@ public sealed class ConversationService
         var previousTokens = await _store.ListTokensAsync(conversationId, cancellationToken);
         var retained = CodeHashes.OfStringValues(body.GetProperty("auth"));
         await _store.ReplaceClientDataAsync(data, retained, cancellationToken);
-        await _revoker.RevokeAsync(previousTokens.Where(t => !retained.Contains(t.Value.CodeHash)), cancellationToken);
+        _revoker.RevokeInBackground([.. previousTokens.Where(t => !retained.Contains(t.Value.CodeHash))]);
         Log.ClientDataStored(_logger, conversationId);
         _events.Publish(new AuthenticationReceivedEvent { ConversationId = conversationId, CustomerExternalId = externalId, OccurredAt = data.ReceivedAt });
         return OperationResult<ConversationClientData>.Success(data);
@@ -84,7 +84,7 @@ public sealed class ConversationService
     {
         var tokens = await _store.ListTokensAsync(conversationId, cancellationToken);
         var deleted = await _store.DeleteClientDataAsync(conversationId, cancellationToken);
-        await _revoker.RevokeAsync(tokens, cancellationToken);
+        _revoker.RevokeInBackground(tokens);
         if (deleted)
         {
             Log.ClientDataDropped(_logger, conversationId, "a delete request");

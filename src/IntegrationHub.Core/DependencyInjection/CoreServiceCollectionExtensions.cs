@@ -74,6 +74,7 @@ public static class CoreServiceCollectionExtensions
             sp.GetServices<IRequestAuthenticator>(),
             sp.GetRequiredService<UpstreamSender>(),
             sp.GetRequiredService<IEventPublisher>(),
+            sp.GetRequiredService<TokenRevoker>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ApiCallService>>()));
         return services;

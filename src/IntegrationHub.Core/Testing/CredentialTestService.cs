@@ -54,6 +54,14 @@ public sealed class CredentialTestService
 
         var values = new ClientDataValues(request.Auth ?? JsonDocument.Parse("{}").RootElement.Clone());
         var credentials = await AuthenticateAsync(method, values, cancellationToken);
+
+        // The test keeps no token, so a refresh token it obtained is revoked where the method names a revocation endpoint.
+        if (credentials.RefreshToken is not null && method.Settings is OAuthSettings { RevocationUrl: not null } oauth)
+        {
+            var refreshToken = credentials.RefreshToken.Reveal();
+            _ = Task.Run(() => _tokenClient.RevokeRefreshTokenAsync(oauth, refreshToken, CancellationToken.None), CancellationToken.None);
+        }
+
         if (credentials.Outcome.Error is not null || credentials.Outcome.Reason is not null)
         {
             var error = credentials.Outcome.Error ?? new CallError(
@@ -133,7 +141,7 @@ public sealed class CredentialTestService
         }
 
         var accessToken = token.AccessToken!.Reveal();
-        return new TestCredentials(HeaderTemplates.Resolve(settings.Headers, values.WithAccessToken(accessToken), accessToken), token.Lifetime, token.RefreshToken is not null);
+        return new TestCredentials(HeaderTemplates.Resolve(settings.Headers, values.WithAccessToken(accessToken), accessToken), token.Lifetime, token.RefreshToken is not null, token.RefreshToken);
     }
 
     private static (List<string?> Values, List<string> Missing) ResolveAll(ClientDataValues values, params string?[] templates)
@@ -150,5 +158,5 @@ public sealed class CredentialTestService
         return (resolved, missing);
     }
 
-    private sealed record TestCredentials(AuthenticationOutcome Outcome, TimeSpan? Lifetime, bool? RefreshTokenIssued);
+    private sealed record TestCredentials(AuthenticationOutcome Outcome, TimeSpan? Lifetime, bool? RefreshTokenIssued, Secrets.Secret? RefreshToken = null);
 }

@@ -37,13 +37,14 @@ internal sealed class AuthorizationCodeRequestAuthenticator : IRequestAuthentica
         using (await _lock.AcquireAsync(context.ConversationId + "\n" + context.Method.Id.ToString("N"), cancellationToken))
         {
             var token = await _conversations.GetTokenAsync(context.ConversationId, context.Method.Id, cancellationToken);
-            // Tokens obtained with other client data, or with settings that were edited since, are not used again.
-            if (token is not null && (token.DataId != data.DataId || token.MethodVersion != context.Method.Version))
+            if (token is not null && token.DataId != data.DataId)
             {
                 token = null;
             }
 
-            if (token is not null && token.ExpiresAt <= _timeProvider.GetUtcNow())
+            // A token obtained before the method was edited is renewed with the new settings through its refresh token:
+            // the authorization code it came from is spent and is never sent again (RFC 6749 §4.1.2).
+            if (token is not null && (token.ExpiresAt <= _timeProvider.GetUtcNow() || token.MethodVersion != context.Method.Version))
             {
                 var refreshed = await RefreshAsync(context, settings, token, cancellationToken);
                 if (!refreshed.Succeeded)
@@ -121,7 +122,7 @@ internal sealed class AuthorizationCodeRequestAuthenticator : IRequestAuthentica
         {
             // An authorization code is single-use and short-lived (RFC 6749 §4.1.2); only a new sign-in yields another.
             return result.Error!.Kind == TokenErrorKind.InvalidGrant
-                ? TokenStep.Fail(AuthenticationOutcome.Required(AuthenticationRequiredReason.ClientDataExpired, [.. codeTemplate.AuthPaths], dropClientData: true))
+                ? TokenStep.Fail(AuthenticationOutcome.Required(AuthenticationRequiredReason.ClientDataExpired, [.. codeTemplate.AuthPaths.Concat(verifier is null ? [] : Template.ParseValid(settings.CodeVerifierReference!).AuthPaths)], dropClientData: true))
                 : TokenStep.Fail(TokenErrorOutcomes.ForTokenRequest(result.Error));
         }
 
@@ -132,7 +133,9 @@ internal sealed class AuthorizationCodeRequestAuthenticator : IRequestAuthentica
 
     private async Task<TokenStep> RefreshAsync(AuthenticationContext context, OAuthAuthorizationCodeSettings settings, ConversationToken token, CancellationToken cancellationToken)
     {
-        var codePaths = Template.ParseValid(settings.AuthorizationCodeReference).AuthPaths.ToList();
+        var codePaths = Template.ParseValid(settings.AuthorizationCodeReference).AuthPaths
+            .Concat(settings.CodeVerifierReference is null ? [] : Template.ParseValid(settings.CodeVerifierReference).AuthPaths)
+            .ToList();
         if (token.RefreshToken is null)
         {
             return TokenStep.Fail(AuthenticationOutcome.Required(AuthenticationRequiredReason.ClientDataExpired, codePaths, dropClientData: true));
@@ -152,6 +155,7 @@ internal sealed class AuthorizationCodeRequestAuthenticator : IRequestAuthentica
             AccessToken = result.AccessToken!,
             RefreshToken = result.RefreshToken ?? token.RefreshToken,
             ExpiresAt = result.ExpiresAt,
+            MethodVersion = context.Method.Version,
         };
         await _conversations.SaveTokenAsync(context.ConversationId, context.Method.Id, renewed, cancellationToken);
         return TokenStep.Success(renewed);

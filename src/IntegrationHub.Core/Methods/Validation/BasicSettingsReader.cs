@@ -27,7 +27,8 @@ internal static class BasicSettingsReader
             }
         }
 
-        var password = SecretFieldReader.Read(reader, "password", previous?.Password);
+        // RFC 7617 allows an empty password, and APIs that take an API key as the user-id expect one.
+        var password = SecretFieldReader.Read(reader, "password", previous?.Password, allowEmpty: true);
         reader.RejectUnknownFields();
         return username is null || password is null ? null : new BasicSettings(username, password);
     }

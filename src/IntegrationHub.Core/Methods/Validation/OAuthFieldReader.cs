@@ -12,6 +12,8 @@ internal static class OAuthFieldReader
         "grant_type", "client_id", "client_secret", "code", "redirect_uri", "refresh_token", "code_verifier", "scope", "audience", "resource",
     };
 
+    private const int MaxScopeLength = 4096;
+
     public static T Enum<T>(JsonFieldReader reader, string name, T defaultValue, params (string Name, T Value)[] values)
         where T : struct
     {
@@ -72,6 +74,12 @@ internal static class OAuthFieldReader
         }
 
         var tokens = values.SelectMany(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (tokens.Sum(t => t.Length + 1) > MaxScopeLength)
+        {
+            reader.Errors.Add(reader.PathOf("scope"), $"The scopes must be at most {MaxScopeLength} characters long together.");
+            return null;
+        }
+
 
         // scope-token = 1*( %x21 / %x23-5B / %x5D-7E ): printable ASCII without space, '"' and '\'.
         if (tokens.Any(t => t.Any(c => c < 0x21 || c > 0x7E || c == '"' || c == '\\')))
@@ -89,7 +97,7 @@ internal static class OAuthFieldReader
         var values = StringOrArray(reader, "resource") ?? [];
         foreach (var value in values)
         {
-            if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Fragment.Length > 0)
+            if (!HttpSyntax.IsAbsoluteUri(value) || value.Contains('#', StringComparison.Ordinal) || value.Length > HttpSyntax.MaxUrlLength)
             {
                 reader.Errors.Add(reader.PathOf("resource"), $"The resource '{value}' must be an absolute URI without a fragment (RFC 8707 §2).");
             }

@@ -44,7 +44,7 @@ internal static class OAuthSettingsReader
         if (isCodeFlow)
         {
             codeReference = ReadClientDataTemplate(reader, "authorizationCodeReference", OAuthAuthorizationCodeSettings.DefaultAuthorizationCodeReference);
-            codeVerifierReference = reader.Has("codeVerifierReference") ? ReadClientDataTemplate(reader, "codeVerifierReference", null) : null;
+            codeVerifierReference = ReadClientDataTemplate(reader, "codeVerifierReference", null);
             redirectUri = ReadRedirectUri(reader);
         }
 
@@ -141,9 +141,10 @@ internal static class OAuthSettingsReader
         }
 
         // A static redirect URI must be absolute (RFC 6749 §3.1.2); a template is checked when it is resolved.
-        if (!Template.ParseValid(text).UsesClientData && !HttpSyntax.IsAbsoluteUri(text))
+        // RFC 6749 §3.1.2: the redirect URI is absolute and has no fragment; a template is checked when it is resolved.
+        if (!Template.ParseValid(text).UsesClientData && (!HttpSyntax.IsAbsoluteUri(text) || text.Contains('#', StringComparison.Ordinal)))
         {
-            reader.Errors.Add(path, "The redirect URI must be an absolute URI, or a template such as '{Auth.redirect_uri}'.");
+            reader.Errors.Add(path, "The redirect URI must be an absolute URI without a fragment, or a template such as '{Auth.redirect_uri}'.");
             return null;
         }
 

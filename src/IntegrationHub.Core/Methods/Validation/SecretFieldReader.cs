@@ -6,7 +6,7 @@ namespace IntegrationHub.Methods.Validation;
 /// <summary>Reads a write-only secret field; an omitted field keeps the stored secret.</summary>
 internal static class SecretFieldReader
 {
-    public static Secret? Read(JsonFieldReader reader, string name, Secret? stored)
+    public static Secret? Read(JsonFieldReader reader, string name, Secret? stored, bool allowEmpty = false)
     {
         var value = reader.String(name);
         if (value is null)
@@ -19,7 +19,7 @@ internal static class SecretFieldReader
             return stored;
         }
 
-        if (value.Length == 0)
+        if (value.Length == 0 && !allowEmpty)
         {
             reader.Errors.Add(reader.PathOf(name), $"The field '{name}' must not be empty; omit it to keep the stored value.");
             return null;

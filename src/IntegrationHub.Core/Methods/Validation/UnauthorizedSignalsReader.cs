@@ -30,7 +30,7 @@ internal static class UnauthorizedSignalsReader
         }
 
         item.RejectUnknownFields();
-        if (statusCodes.Count == 0 && conditions.Count == 0 && !item.Errors.HasErrors)
+        if (statusCodes.Count == 0 && conditions.Count == 0 && !item.Errors.HasErrors && item.Raw("statusCodes") is not null)
         {
             item.Errors.Add(reader.PathOf("unauthorizedSignals"), "Give at least one status code or body condition, or omit the field to use the default [401].");
         }
@@ -43,6 +43,8 @@ internal static class UnauthorizedSignalsReader
         var codes = new List<int>();
         if (item.Raw("statusCodes") is not { } raw)
         {
+            // Body conditions add to the default status, they do not replace it.
+            codes.AddRange(UnauthorizedSignals.Default.StatusCodes);
             return codes;
         }
 

@@ -27,7 +27,8 @@ internal static class TokenRequestBuilder
             }
 
             parameters.AddRange(settings.Resources.Select(r => new KeyValuePair<string, string>("resource", r)));
-            parameters.AddRange(settings.AdditionalTokenParameters);
+            // A parameter that the grant already carries, such as a refresh-only value of the same name, is not sent twice.
+            parameters.AddRange(settings.AdditionalTokenParameters.Where(p => !parameters.Any(existing => existing.Key == p.Key)));
         }
 
         var request = new HttpRequestMessage(HttpMethod.Post, endpoint);
