@@ -12,7 +12,8 @@ install_prerequisites() {
     exit 1
   fi
   local missing=()
-  for package in python3 curl jq; do
+  # chromium is Debian's browser that the console's Playwright tests drive.
+  for package in python3 curl jq chromium; do
     command -v "$package" >/dev/null 2>&1 || missing+=("$package")
   done
   if [ ${#missing[@]} -gt 0 ]; then

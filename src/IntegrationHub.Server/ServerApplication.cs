@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using IntegrationHub.DependencyInjection;
 using IntegrationHub.Server.Endpoints;
 using IntegrationHub.Server.Security;
+using IntegrationHub.Server.WebConsole;
 using IntegrationHub.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
@@ -57,6 +58,7 @@ internal static class ServerApplication
             .AddPolicy(ApiKeyDefaults.AdminPolicy, policy => policy.RequireClaim(ApiKeyDefaults.RoleClaim, ApiKeyDefaults.AdminPolicy))
             .AddPolicy(ApiKeyDefaults.RuntimePolicy, policy => policy.RequireClaim(ApiKeyDefaults.RoleClaim, ApiKeyDefaults.AdminPolicy, ApiKeyDefaults.RuntimePolicy));
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<Http.ApiKeySecuritySchemeTransformer>());
+        builder.Services.AddWebConsole();
         builder.Services.AddHostedService<StartupInitializer>();
 
         var app = builder.Build();
@@ -86,5 +88,6 @@ internal static class ServerApplication
         app.MapApiConnectionEndpoints();
         app.MapConversationEndpoints();
         app.MapStreamEndpoints();
+        app.MapWebConsole();
     }
 }

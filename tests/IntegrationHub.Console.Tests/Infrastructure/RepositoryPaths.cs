@@ -1,0 +1,24 @@
+namespace IntegrationHub.Console.Tests.Infrastructure;
+
+/// <summary>Paths in the repository that the tests write to.</summary>
+public static class RepositoryPaths
+{
+    /// <summary>The folder of <c>IntegrationHub.slnx</c>, found by walking up from the test assembly.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The folder of the console screenshots that <c>docs/console.md</c> shows.</summary>
+    public static string Screenshots => Path.Combine(Root, "docs", "console");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "IntegrationHub.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No IntegrationHub.slnx above {AppContext.BaseDirectory}; run the tests from a clone of the repository.");
+    }
+}
