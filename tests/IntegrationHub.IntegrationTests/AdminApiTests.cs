@@ -7,7 +7,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 namespace IntegrationHub.IntegrationTests;
 
 /// <summary>The admin REST API: access control, validation, conflicts and preconditions.</summary>
-public sealed class AdminApiTests(SampleFixture fixture) : IClassFixture<SampleFixture>
+public sealed class AdminApiTests(SampleFixture fixture) : LeakCheckedTests(fixture), IClassFixture<SampleFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

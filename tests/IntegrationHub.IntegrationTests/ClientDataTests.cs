@@ -4,7 +4,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 namespace IntegrationHub.IntegrationTests;
 
 /// <summary>Missing, expired and rejected client data: nothing is sent, the data is dropped where stale, and authenticationRequested reaches a real SSE connection.</summary>
-public sealed class ClientDataTests(SampleFixture fixture) : IClassFixture<SampleFixture>
+public sealed class ClientDataTests(SampleFixture fixture) : LeakCheckedTests(fixture), IClassFixture<SampleFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

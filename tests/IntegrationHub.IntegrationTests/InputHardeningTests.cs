@@ -7,7 +7,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 namespace IntegrationHub.IntegrationTests;
 
 /// <summary>Malformed input that once reached a 500, or slipped through: each now gets a 400 problem naming the field, or a safe outcome.</summary>
-public sealed class InputHardeningTests(SampleFixture fixture) : IClassFixture<SampleFixture>
+public sealed class InputHardeningTests(SampleFixture fixture) : LeakCheckedTests(fixture), IClassFixture<SampleFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

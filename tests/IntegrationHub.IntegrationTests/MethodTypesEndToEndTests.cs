@@ -5,7 +5,7 @@ using IntegrationHub.Samples.Orders;
 namespace IntegrationHub.IntegrationTests;
 
 /// <summary>Each authentication method type, configured through the REST API, reaching the orders sample in both environments.</summary>
-public sealed class MethodTypesEndToEndTests(SampleFixture fixture) : IClassFixture<SampleFixture>
+public sealed class MethodTypesEndToEndTests(SampleFixture fixture) : LeakCheckedTests(fixture), IClassFixture<SampleFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

@@ -3,7 +3,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 namespace IntegrationHub.IntegrationTests;
 
 /// <summary>Client credentials tokens are requested once per method and environment, shared by concurrent calls, and renewed on expiry or rejection.</summary>
-public sealed class TokenCacheTests(SampleFixture fixture) : IClassFixture<SampleFixture>
+public sealed class TokenCacheTests(SampleFixture fixture) : LeakCheckedTests(fixture), IClassFixture<SampleFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

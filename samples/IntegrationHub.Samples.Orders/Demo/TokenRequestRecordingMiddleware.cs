@@ -30,9 +30,14 @@ internal sealed class TokenRequestRecordingMiddleware(
         var receivedAt = timeProvider.GetUtcNow();
         var form = await ReadFormAsync(context.Request);
 
+        // Recorded when the response starts, before the client can read it, so that a client that reads the records
+        // right after its token response always finds its own request there.
+        context.Response.OnStarting(() =>
+        {
+            log.Add(CreateRecord(context, receivedAt, form));
+            return Task.CompletedTask;
+        });
         await next(context);
-
-        log.Add(CreateRecord(context, receivedAt, form));
     }
 
     private async Task<IFormCollection> ReadFormAsync(HttpRequest request)

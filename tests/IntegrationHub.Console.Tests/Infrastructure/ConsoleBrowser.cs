@@ -87,7 +87,11 @@ public sealed class ConsoleBrowser : IAsyncDisposable
         await Page.GotoAsync("/sign-in");
         await Page.Locator("#apiKey").FillAsync(apiKey);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/sign-in", StringComparison.Ordinal));
+        // The session cookie arrives with the redirect, so the navigation's commit is enough; waiting for the next page's
+        // load event as well once timed out under load for no reason that could be found.
+        await Page.WaitForURLAsync(
+            url => !new Uri(url).AbsolutePath.StartsWith("/sign-in", StringComparison.Ordinal),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>Clicks a button that submits a form and waits for the page that the server returns.</summary>
@@ -99,7 +103,7 @@ public sealed class ConsoleBrowser : IAsyncDisposable
             response => response.Request.ResourceType == "document" && response.Status != 302);
     }
 
-    /// <summary>Saves a full-page screenshot as <c>docs/console/{name}.png</c>.</summary>
+    /// <summary>Saves a full-page screenshot as <c>{name}.png</c> in <see cref="RepositoryPaths.Screenshots"/>.</summary>
     public async Task ScreenshotAsync(string name)
     {
         Directory.CreateDirectory(RepositoryPaths.Screenshots);

@@ -7,7 +7,13 @@ public static class RepositoryPaths
     public static string Root { get; } = FindRoot();
 
     /// <summary>The folder of the console screenshots that <c>docs/console.md</c> shows.</summary>
-    public static string Screenshots => Path.Combine(Root, "docs", "console");
+    /// <summary>
+    /// Where screenshots go: <c>docs/console</c> when the environment variable <c>UPDATE_CONSOLE_SCREENSHOTS</c> is <c>1</c>,
+    /// otherwise <c>TestResults/console</c>, so that an ordinary test run leaves the committed pictures alone.
+    /// </summary>
+    public static string Screenshots => Environment.GetEnvironmentVariable("UPDATE_CONSOLE_SCREENSHOTS") == "1"
+        ? Path.Combine(Root, "docs", "console")
+        : Path.Combine(Root, "TestResults", "console");
 
     private static string FindRoot()
     {

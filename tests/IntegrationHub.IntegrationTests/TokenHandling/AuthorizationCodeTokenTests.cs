@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace IntegrationHub.IntegrationTests.TokenHandling;
 
 /// <summary>The code flow's tokens: one exchange per code, refreshes that send only what a refresh needs, and revocation when the data goes.</summary>
-public sealed class AuthorizationCodeTokenTests(TokenHandlingFixture fixture) : IClassFixture<TokenHandlingFixture>
+public sealed class AuthorizationCodeTokenTests(TokenHandlingFixture fixture) : LeakCheckedTests(fixture), IClassFixture<TokenHandlingFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

@@ -6,7 +6,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 namespace IntegrationHub.IntegrationTests.TokenHandling;
 
 /// <summary><c>POST /v1/authentication-methods/{id}/test</c>: a fresh token request, optionally one real call, and never a token or secret in the response.</summary>
-public sealed class CredentialTestEndpointTests(TokenHandlingFixture fixture) : IClassFixture<TokenHandlingFixture>
+public sealed class CredentialTestEndpointTests(TokenHandlingFixture fixture) : LeakCheckedTests(fixture), IClassFixture<TokenHandlingFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

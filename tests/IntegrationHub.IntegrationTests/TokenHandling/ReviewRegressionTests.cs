@@ -4,7 +4,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 namespace IntegrationHub.IntegrationTests.TokenHandling;
 
 /// <summary>Cases found in review: the retry policy, edited code-flow methods, round trips, default signals, merged parameters and value checks.</summary>
-public sealed class ReviewRegressionTests(TokenHandlingFixture fixture) : IClassFixture<TokenHandlingFixture>
+public sealed class ReviewRegressionTests(TokenHandlingFixture fixture) : LeakCheckedTests(fixture), IClassFixture<TokenHandlingFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

@@ -4,7 +4,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 namespace IntegrationHub.IntegrationTests.TokenHandling;
 
 /// <summary>Token endpoints that are down, slow, redirecting or rejecting the client: what the call returns and what happens next.</summary>
-public sealed class TokenEndpointFailureTests(TokenHandlingFixture fixture) : IClassFixture<TokenHandlingFixture>
+public sealed class TokenEndpointFailureTests(TokenHandlingFixture fixture) : LeakCheckedTests(fixture), IClassFixture<TokenHandlingFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

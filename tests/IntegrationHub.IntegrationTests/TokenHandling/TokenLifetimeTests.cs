@@ -4,7 +4,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 namespace IntegrationHub.IntegrationTests.TokenHandling;
 
 /// <summary>How long a client credentials token is reused: <c>expires_in</c> in its odd forms, the defaults, the skew and the cap.</summary>
-public sealed class TokenLifetimeTests(TokenHandlingFixture fixture) : IClassFixture<TokenHandlingFixture>
+public sealed class TokenLifetimeTests(TokenHandlingFixture fixture) : LeakCheckedTests(fixture), IClassFixture<TokenHandlingFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

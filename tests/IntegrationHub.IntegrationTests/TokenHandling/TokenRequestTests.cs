@@ -7,7 +7,7 @@ using IntegrationHub.Samples.Orders;
 namespace IntegrationHub.IntegrationTests.TokenHandling;
 
 /// <summary>What reaches the token endpoint: client authentication, body format and the parameters of every grant.</summary>
-public sealed class TokenRequestTests(TokenHandlingFixture fixture) : IClassFixture<TokenHandlingFixture>
+public sealed class TokenRequestTests(TokenHandlingFixture fixture) : LeakCheckedTests(fixture), IClassFixture<TokenHandlingFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

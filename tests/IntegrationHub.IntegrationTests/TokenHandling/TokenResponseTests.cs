@@ -4,7 +4,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 namespace IntegrationHub.IntegrationTests.TokenHandling;
 
 /// <summary>How token responses that deviate from RFC 6749 §5 are read: token types, content types, errors in a 200 body, mapped fields.</summary>
-public sealed class TokenResponseTests(TokenHandlingFixture fixture) : IClassFixture<TokenHandlingFixture>
+public sealed class TokenResponseTests(TokenHandlingFixture fixture) : LeakCheckedTests(fixture), IClassFixture<TokenHandlingFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

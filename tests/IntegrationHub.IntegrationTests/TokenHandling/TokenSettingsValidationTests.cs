@@ -5,7 +5,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 namespace IntegrationHub.IntegrationTests.TokenHandling;
 
 /// <summary>The token handling settings of both OAuth 2.0 method types are validated like the rest: every invalid field, with its JSON path.</summary>
-public sealed class TokenSettingsValidationTests(TokenHandlingFixture fixture) : IClassFixture<TokenHandlingFixture>
+public sealed class TokenSettingsValidationTests(TokenHandlingFixture fixture) : LeakCheckedTests(fixture), IClassFixture<TokenHandlingFixture>
 {
     private static readonly Uri TokenUrl = new("https://auth.example/oauth/token");
 

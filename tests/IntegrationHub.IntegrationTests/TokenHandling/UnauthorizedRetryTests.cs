@@ -3,7 +3,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 namespace IntegrationHub.IntegrationTests.TokenHandling;
 
 /// <summary>Upstream responses that mean "credentials no longer valid": one new token and one retry, never a loop.</summary>
-public sealed class UnauthorizedRetryTests(TokenHandlingFixture fixture) : IClassFixture<TokenHandlingFixture>
+public sealed class UnauthorizedRetryTests(TokenHandlingFixture fixture) : LeakCheckedTests(fixture), IClassFixture<TokenHandlingFixture>
 {
     private HttpClient Admin => fixture.Hub.Admin;
 

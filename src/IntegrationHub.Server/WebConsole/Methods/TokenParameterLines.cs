@@ -26,7 +26,7 @@ internal static class TokenParameterLines
             var separator = trimmed.IndexOf('=', StringComparison.Ordinal);
             if (separator < 0)
             {
-                errors.Add(Path, $"Line {lineNumber} has no '='; write each parameter as name=value, such as resource=https://api.example.com.");
+                errors.Add(Path, $"Line {lineNumber} has no '='; write each parameter as name=value, such as tenant=acme.");
                 continue;
             }
 
