@@ -81,7 +81,7 @@ internal static class ServerApplication
 
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "healthy" })).AllowAnonymous().WithTags("Health");
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/docs", options => options.WithTitle("IntegrationHub API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapScalarApiReference("/docs", options => options.WithTitle("IntegrationHub API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()).AllowAnonymous();
 
         app.MapApiKeyEndpoints();
         app.MapAuthenticationMethodEndpoints();

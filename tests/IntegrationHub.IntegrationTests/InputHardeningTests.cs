@@ -170,6 +170,35 @@ public sealed class InputHardeningTests(SampleFixture fixture) : LeakCheckedTest
     }
 
     [Fact]
+    public async Task Connection_BlankNameNoEnvironments_ReportsBoth()
+    {
+        using var response = await Admin.PostAsync("/v1/api-connections", HubApi.Json("""{"name":"","environments":{}}"""));
+        var errors = (await response.ReadJsonAsync()).GetProperty("errors");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(errors.TryGetProperty("name", out _));
+        Assert.True(errors.TryGetProperty("environments", out _));
+    }
+
+    [Fact]
+    public async Task Method_BidiOverrideInName_Returns400()
+    {
+        using var response = await Admin.PostAsync("/v1/authentication-methods", HubApi.Json(fixture.BasicMethod("pay\u202Eyap")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty("name", out _));
+    }
+
+    [Fact]
+    public async Task Method_HugePassword_Returns400()
+    {
+        using var response = await Admin.PostAsync("/v1/authentication-methods", HubApi.Json(fixture.BasicMethod("huge-password", new string('p', 10_000))));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty("settings.password", out _));
+    }
+
+    [Fact]
     public async Task ApiKeyLocation_IsReadable()
     {
         using var created = await Admin.PostAsync("/v1/api-keys", HubApi.Json("""{"name":"located-key","role":"runtime"}"""));

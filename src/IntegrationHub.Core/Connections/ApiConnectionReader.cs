@@ -19,7 +19,7 @@ public static class ApiConnectionReader
         var reader = new JsonFieldReader(body, string.Empty, errors);
         reader.Ignore("id", "createdAt", "updatedAt");
         var name = reader.String("name", required: true);
-        if (name is not null && (string.IsNullOrWhiteSpace(name) || name.Length > AuthenticationMethodReader.MaxNameLength || name.Any(char.IsControl)))
+        if (name is not null && (string.IsNullOrWhiteSpace(name) || name.Length > AuthenticationMethodReader.MaxNameLength || name.Any(char.IsControl) || HttpSyntax.HasBidiControl(name)))
         {
             errors.Add("name", $"The name must be 1 to {AuthenticationMethodReader.MaxNameLength} characters long, without control characters.");
             name = null;
@@ -42,7 +42,7 @@ public static class ApiConnectionReader
             sandbox = ReadEnvironment(environments, ApiEnvironmentNames.Sandbox, methodExists);
             production = ReadEnvironment(environments, ApiEnvironmentNames.Production, methodExists);
             environments.RejectUnknownFields();
-            if (sandbox is null && production is null && !errors.HasErrors)
+            if (!environments.Has(ApiEnvironmentNames.Sandbox) && !environments.Has(ApiEnvironmentNames.Production))
             {
                 errors.Add("environments", "Configure at least one of 'sandbox' and 'production'.");
             }

@@ -41,6 +41,9 @@ public static class HttpSyntax
         return decoded.Split('/').Any(segment => segment is "." or "..");
     }
 
+    /// <summary>Returns whether text contains a bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069), which can make a name display as another.</summary>
+    public static bool HasBidiControl(string text) => text.Any(c => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'));
+
     /// <summary>The longest URL accepted in settings, which is also the storage column length.</summary>
     public const int MaxUrlLength = 2048;
 

@@ -14,6 +14,7 @@ internal static class WebConsoleServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWebConsole(this IServiceCollection services)
     {
+        services.AddMemoryCache();
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/WebConsole/Pages";

@@ -28,6 +28,8 @@ public sealed class ConsoleHost : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>A REST client that sends the admin key.</summary>
     public HttpClient Admin { get; }
 

@@ -56,9 +56,9 @@ public static class AuthenticationMethodReader
         {
             reader.Errors.Add("description", $"The description must be at most {MaxDescriptionLength} characters long.");
         }
-        else if (description.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t')))
+        else if (description.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t')) || HttpSyntax.HasBidiControl(description))
         {
-            reader.Errors.Add("description", "The description must not contain control characters other than line breaks and tabs.");
+            reader.Errors.Add("description", "The description must not contain bidirectional overrides or control characters other than line breaks and tabs.");
         }
 
         return description;
@@ -84,9 +84,9 @@ public static class AuthenticationMethodReader
             return null;
         }
 
-        if (name.Any(char.IsControl))
+        if (name.Any(char.IsControl) || HttpSyntax.HasBidiControl(name))
         {
-            reader.Errors.Add("name", "The name must not contain control characters.");
+            reader.Errors.Add("name", "The name must not contain control characters or bidirectional overrides.");
             return null;
         }
 

@@ -6,6 +6,9 @@ namespace IntegrationHub.Methods.Validation;
 /// <summary>Reads a write-only secret field; an omitted field keeps the stored secret.</summary>
 internal static class SecretFieldReader
 {
+    /// <summary>The longest secret accepted; longer values are mistakes, and HTTP servers limit header sizes to about 8 KB anyway.</summary>
+    public const int MaxLength = 8192;
+
     public static Secret? Read(JsonFieldReader reader, string name, Secret? stored, bool allowEmpty = false)
     {
         var value = reader.String(name);
@@ -22,6 +25,12 @@ internal static class SecretFieldReader
         if (value.Length == 0 && !allowEmpty)
         {
             reader.Errors.Add(reader.PathOf(name), $"The field '{name}' must not be empty; omit it to keep the stored value.");
+            return null;
+        }
+
+        if (value.Length > MaxLength)
+        {
+            reader.Errors.Add(reader.PathOf(name), $"The field '{name}' must be at most {MaxLength} characters long.");
             return null;
         }
 

@@ -8,6 +8,12 @@ internal static class TemplateValidator
 {
     public static bool Validate(string text, string path, TemplateRules rules, ValidationErrors errors)
     {
+        if (text.Length > SecretFieldReader.MaxLength)
+        {
+            errors.Add(path, $"The value must be at most {SecretFieldReader.MaxLength} characters long.");
+            return false;
+        }
+
         var template = Template.TryParse(text, out var error);
         if (template is null)
         {

@@ -1,63 +1,56 @@
-using Microsoft.AspNetCore.WebUtilities;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace IntegrationHub.Server.WebConsole.Connections;
 
 /// <summary>
-/// Carries an unsaved connection form through the query string while the operator creates an authentication method
-/// on the way. A connection contains no secret, so its fields may appear in a URL.
+/// Keeps an unsaved connection form on the server while the operator creates an authentication method on the way,
+/// and carries only the draft's random id in the return URL, so that long field values cannot overflow the URL.
 /// </summary>
+/// <remarks>NOTE: drafts live in this process's memory for one hour; after a restart the form comes back empty.</remarks>
 internal static class ConnectionDraftQuery
 {
     public const string DraftParameter = "draft";
     public const string EnvironmentParameter = "environment";
 
-    /// <summary>Returns <paramref name="path"/> with the form's fields and the environment that the new method is for.</summary>
-    public static string ToUrl(string path, ConnectionForm form, string environment, long? version)
-    {
-        var query = new Dictionary<string, string?>
-        {
-            [DraftParameter] = "1",
-            ["name"] = form.Name,
-            ["description"] = form.Description,
-            ["sandboxBaseUrl"] = form.Sandbox.BaseUrl,
-            ["sandboxMethodId"] = form.Sandbox.AuthenticationMethodId,
-            ["productionBaseUrl"] = form.Production.BaseUrl,
-            ["productionMethodId"] = form.Production.AuthenticationMethodId,
-            [EnvironmentParameter] = environment,
-        };
-        if (version is not null)
-        {
-            query["version"] = version.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-        return QueryHelpers.AddQueryString(path, query.Where(p => !string.IsNullOrEmpty(p.Value)));
+    /// <summary>Stores the form and returns <paramref name="path"/> with the draft id and the environment that the new method is for.</summary>
+    public static string ToUrl(HttpContext context, string path, ConnectionForm form, string environment, long? version)
+    {
+        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        context.RequestServices.GetRequiredService<IMemoryCache>().Set(CacheKey(id), new Draft(form, version), Lifetime);
+        return $"{path}?{DraftParameter}={id}&{EnvironmentParameter}={Uri.EscapeDataString(environment)}";
     }
 
-    /// <summary>Reads a draft back; returns <see langword="null"/> when the query contains none.</summary>
-    public static (ConnectionForm Form, long? Version)? Read(IQueryCollection query)
+    /// <summary>Reads a draft back; returns <see langword="null"/> when the query names none or it expired.</summary>
+    public static (ConnectionForm Form, long? Version)? Read(HttpContext context)
     {
-        if (query[DraftParameter] != "1")
+        var query = context.Request.Query;
+        var id = query[DraftParameter].ToString();
+        if (id.Length == 0 || !context.RequestServices.GetRequiredService<IMemoryCache>().TryGetValue(CacheKey(id), out Draft? draft) || draft is null)
         {
             return null;
         }
 
+        // A copy, so that the method id chosen on this return does not change the stored draft.
         var form = new ConnectionForm
         {
-            Name = Value(query, "name"),
-            Description = Value(query, "description"),
-            Sandbox = new EnvironmentForm { BaseUrl = Value(query, "sandboxBaseUrl"), AuthenticationMethodId = Value(query, "sandboxMethodId") },
-            Production = new EnvironmentForm { BaseUrl = Value(query, "productionBaseUrl"), AuthenticationMethodId = Value(query, "productionMethodId") },
+            Name = draft.Form.Name,
+            Description = draft.Form.Description,
+            Sandbox = new EnvironmentForm { BaseUrl = draft.Form.Sandbox.BaseUrl, AuthenticationMethodId = draft.Form.Sandbox.AuthenticationMethodId },
+            Production = new EnvironmentForm { BaseUrl = draft.Form.Production.BaseUrl, AuthenticationMethodId = draft.Form.Production.AuthenticationMethodId },
         };
-
         if (Guid.TryParse(query[ReturnUrls.MethodIdParameter], out var methodId))
         {
-            form.For(Value(query, EnvironmentParameter) ?? "sandbox").AuthenticationMethodId = methodId.ToString();
+            var environment = query[EnvironmentParameter].ToString();
+            form.For(environment.Length == 0 ? "sandbox" : environment).AuthenticationMethodId = methodId.ToString();
         }
 
-        long? version = long.TryParse(query["version"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-        return (form, version);
+        return (form, draft.Version);
     }
 
-    private static string? Value(IQueryCollection query, string name) =>
-        query.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) ? value.ToString() : null;
+    private static string CacheKey(string id) => "integrationhub:console-connection-draft:" + id;
+
+    private sealed record Draft(ConnectionForm Form, long? Version);
 }

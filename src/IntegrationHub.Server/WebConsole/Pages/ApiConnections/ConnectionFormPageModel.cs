@@ -28,7 +28,7 @@ internal abstract class ConnectionFormPageModel : ConsolePageModel
     public IActionResult OnPostCreateMethod(string? environment, long? version = null)
     {
         var target = environment == "production" ? "production" : "sandbox";
-        var returnUrl = ConnectionDraftQuery.ToUrl(FormPath, Form, target, version);
+        var returnUrl = ConnectionDraftQuery.ToUrl(HttpContext, FormPath, Form, target, version);
         return LocalRedirect("/authentication-methods/new?" + ConsoleDefaults.ReturnUrlParameter + "=" + Uri.EscapeDataString(returnUrl));
     }
 

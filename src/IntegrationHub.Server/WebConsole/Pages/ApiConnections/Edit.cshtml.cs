@@ -46,7 +46,7 @@ internal sealed class EditModel : ConnectionFormPageModel
             Production = ToForm(connection.Production),
         };
 
-        if (ConnectionDraftQuery.Read(Request.Query) is { } draft)
+        if (ConnectionDraftQuery.Read(HttpContext) is { } draft)
         {
             Form = draft.Form;
             Version = draft.Version ?? Version;

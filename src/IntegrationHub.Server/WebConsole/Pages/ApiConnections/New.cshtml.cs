@@ -23,7 +23,7 @@ internal sealed class NewModel : ConnectionFormPageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken = default)
     {
-        if (ConnectionDraftQuery.Read(Request.Query) is { } draft)
+        if (ConnectionDraftQuery.Read(HttpContext) is { } draft)
         {
             Form = draft.Form;
         }

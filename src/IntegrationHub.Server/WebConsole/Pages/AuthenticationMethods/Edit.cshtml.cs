@@ -32,6 +32,10 @@ internal sealed class EditModel : MethodFormPageModel
 
     public IReadOnlyList<ApiConnection> UsedBy { get; private set; } = [];
 
+    public override bool IsReadOnly => _readOnly;
+
+    private bool _readOnly;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var method = await _methods.FindAsync(id, cancellationToken);
@@ -42,6 +46,7 @@ internal sealed class EditModel : MethodFormPageModel
 
         (Form, Secrets) = MethodFormReader.Read(method);
         Version = method.Version;
+        _readOnly = method.ReadOnly;
         await LoadAsync(method, cancellationToken);
         return Page();
     }
@@ -56,6 +61,7 @@ internal sealed class EditModel : MethodFormPageModel
 
         await LoadAsync(existing, cancellationToken);
         Secrets = MethodFormReader.Read(existing).Secrets;
+        _readOnly = existing.ReadOnly;
         Form.Type = existing.Type.ToName();
         Form.RemoveBlankHeaders();
         var body = MethodBodyBuilder.Build(Form, Errors, MethodSettingsWriter.Write(existing.Settings));

@@ -22,6 +22,9 @@ internal abstract class MethodFormPageModel : ConsolePageModel
 
     public abstract bool IsEdit { get; }
 
+    /// <summary>Whether the method is read-only, so that the form shows it without a way to save.</summary>
+    public virtual bool IsReadOnly => false;
+
     public string? LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
 
     /// <summary>
