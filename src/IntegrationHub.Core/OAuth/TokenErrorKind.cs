@@ -12,15 +12,15 @@ public enum TokenErrorKind
     /// <summary>The token endpoint rejected the request for another reason, such as <c>invalid_scope</c>.</summary>
     Rejected,
 
-    /// <summary>The token endpoint could not be reached, timed out, or answered with a server error.</summary>
+    /// <summary>The token endpoint could not be reached, timed out, or returned a server error.</summary>
     Unavailable,
 
-    /// <summary>The token endpoint answered, but not with a usable token.</summary>
+    /// <summary>The token endpoint responded without a usable token.</summary>
     InvalidResponse,
 
     /// <summary>The token endpoint issued a token of a type that IntegrationHub cannot apply, such as <c>DPoP</c>.</summary>
     UnsupportedTokenType,
 
-    /// <summary>The token endpoint answered with a redirect, which is not followed.</summary>
+    /// <summary>The token endpoint returned a redirect, which is not followed.</summary>
     Redirected,
 }

@@ -14,7 +14,7 @@ namespace IntegrationHub.OAuth.Internal;
 /// <remarks>
 /// HybridCache fixes an entry's expiration before the factory runs, so entries live for <see cref="OAuthOptions.MaxTokenLifetime"/>
 /// and each read checks the token's own expiry against <see cref="TimeProvider"/>.
-/// The key holds the method version, so an edited method never reuses a token obtained with its old settings.
+/// The key contains the method version, so an edited method never reuses a token obtained with its old settings.
 /// </remarks>
 internal sealed class HybridClientCredentialsTokenCache : IClientCredentialsTokenCache
 {

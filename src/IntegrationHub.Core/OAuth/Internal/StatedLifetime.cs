@@ -1,4 +1,4 @@
 namespace IntegrationHub.OAuth.Internal;
 
-/// <summary>What a token response said about the token's lifetime: a duration, an absolute expiry, or neither.</summary>
+/// <summary>The lifetime that a token response states: a duration, an absolute expiry, or neither.</summary>
 internal sealed record StatedLifetime(TimeSpan? ExpiresIn, DateTimeOffset? ExpiresAt);

@@ -125,7 +125,7 @@ internal sealed class TokenEndpointClient : ITokenClient
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             Log.TokenRequestTimedOut(_logger, settings.TokenUrl, grantType, options.TokenRequestTimeout);
-            return TokenResult.Failure(new TokenError(TokenErrorKind.Unavailable, null, $"The token endpoint {settings.TokenUrl} did not answer within {options.TokenRequestTimeout.TotalSeconds:0} s."));
+            return TokenResult.Failure(new TokenError(TokenErrorKind.Unavailable, null, $"The token endpoint {settings.TokenUrl} did not respond within {options.TokenRequestTimeout.TotalSeconds:0} s."));
         }
         catch (HttpRequestException exception)
         {

@@ -18,7 +18,7 @@ internal static class TokenResponseParser
         var code = (int)status;
         if (code is >= 300 and < 400)
         {
-            return Fail(TokenErrorKind.Redirected, null, $"The token endpoint {settings.TokenUrl} answered with a redirect (HTTP {code}{(location is null ? string.Empty : " to " + location)}), which is not followed; configure the final token URL.");
+            return Fail(TokenErrorKind.Redirected, null, $"The token endpoint {settings.TokenUrl} returned a redirect (HTTP {code}{(location is null ? string.Empty : " to " + location)}), which is not followed; configure the final token URL.");
         }
 
         var fields = ReadFields(mediaType, body);
@@ -38,22 +38,22 @@ internal static class TokenResponseParser
         {
             return code switch
             {
-                401 => Fail(TokenErrorKind.InvalidClient, "invalid_client", $"The token endpoint answered HTTP 401 to the client '{settings.ClientId}'; check the client id, client secret and client credential placement of the method."),
-                >= 500 or 429 or 408 => Fail(TokenErrorKind.Unavailable, null, $"The token endpoint {settings.TokenUrl} answered with HTTP {code}."),
-                _ => Fail(TokenErrorKind.InvalidResponse, null, $"The token endpoint {settings.TokenUrl} answered with HTTP {code} and no OAuth error code."),
+                401 => Fail(TokenErrorKind.InvalidClient, "invalid_client", $"The token endpoint returned HTTP 401 to the client '{settings.ClientId}'; check the client id, client secret and client credential placement of the method."),
+                >= 500 or 429 or 408 => Fail(TokenErrorKind.Unavailable, null, $"The token endpoint {settings.TokenUrl} returned HTTP {code}."),
+                _ => Fail(TokenErrorKind.InvalidResponse, null, $"The token endpoint {settings.TokenUrl} returned HTTP {code} and no OAuth error code."),
             };
         }
 
         if (fields is null)
         {
-            return Fail(TokenErrorKind.InvalidResponse, null, $"The token endpoint {settings.TokenUrl} answered with a body that is neither JSON nor form-encoded.");
+            return Fail(TokenErrorKind.InvalidResponse, null, $"The token endpoint {settings.TokenUrl} returned a body that is neither JSON nor form-encoded.");
         }
 
         var mapping = settings.TokenResponseMapping;
         var accessToken = ReadString(fields.Value, mapping?.AccessToken ?? "access_token");
         if (string.IsNullOrEmpty(accessToken))
         {
-            return Fail(TokenErrorKind.InvalidResponse, null, $"The token endpoint {settings.TokenUrl} answered without an access token at '{mapping?.AccessToken ?? "access_token"}'.");
+            return Fail(TokenErrorKind.InvalidResponse, null, $"The token endpoint {settings.TokenUrl} returned no access token at '{mapping?.AccessToken ?? "access_token"}'.");
         }
 
         // RFC 6749 §5.1: the type is case-insensitive; a missing type is treated as Bearer because the header templates decide the scheme.
@@ -82,7 +82,7 @@ internal static class TokenResponseParser
             }
             catch (JsonException)
             {
-                // Some servers (GitHub's, for one) answer with a form-encoded body unless asked for JSON; fall through to form parsing.
+                // Some servers (GitHub's, for one) send a form-encoded body unless the request asks for JSON, so form parsing follows.
             }
         }
 
