@@ -266,8 +266,8 @@ public sealed class AuthenticationMethodFormTests(ConsoleFixture fixture)
 
         Assert.Equal("/authentication-methods", browser.Path);
         await Expect(page.Locator(".status-message")).ToContainTextAsync("Deleted the authentication method 'delete-unused'");
-        using var gone = await Admin.GetAsync($"/v1/authentication-methods/{id}");
-        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        using var deletedResponse = await Admin.GetAsync($"/v1/authentication-methods/{id}");
+        Assert.Equal(HttpStatusCode.NotFound, deletedResponse.StatusCode);
     }
 
     private async Task<JsonElement> CallThroughNewConnectionAsync(string methodName, JsonElement method, string path)

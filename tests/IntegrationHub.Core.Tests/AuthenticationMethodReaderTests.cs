@@ -108,7 +108,7 @@ public sealed class AuthenticationMethodReaderTests
     }
 
     [Fact]
-    public void Read_OAuthDefaults_AddBearerHeaderAndBasicPlacement()
+    public void Read_OAuthDefaults_AreApplied()
     {
         var (draft, errors) = Read("""{"name":"o","type":"oauth2ClientCredentials","settings":{"clientId":"id","clientSecret":"s","tokenUrl":"https://auth.example/token"}}""");
 

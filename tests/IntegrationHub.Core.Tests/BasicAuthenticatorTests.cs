@@ -25,7 +25,7 @@ public sealed class BasicAuthenticatorTests
     }
 
     [Fact]
-    public async Task CustomHeader_ClientValueWithCrLf_FailsWithoutHeaders()
+    public async Task CustomHeader_CrLfValue_Fails()
     {
         var settings = new CustomHeaderSettings([HeaderSetting.Plain("X-Token", "{Auth.token}")], new ClientAuthenticationSettings(true, null));
         var method = new AuthenticationMethod(Guid.NewGuid(), "c", string.Empty, settings, false, default, default, 1);

@@ -3,7 +3,7 @@ using IntegrationHub.IntegrationTests.Infrastructure;
 
 namespace IntegrationHub.IntegrationTests;
 
-/// <summary>A database whose Data Protection key ring was lost returns a problem that says how to recover.</summary>
+/// <summary>A database whose Data Protection key ring was lost returns a problem that explains how to recover.</summary>
 public sealed class KeyRingTests
 {
     [Fact]

@@ -124,7 +124,8 @@ public sealed class ApiCallService
             }
         }
 
-        // Credentials built from client data are stale: drop them and ask the end user. Operator credentials cannot be renewed by asking, so the answer is returned.
+        // Credentials built from client data are stale, so they are dropped and the end user must authenticate again.
+        // Operator credentials cannot be renewed by the end user, so the upstream response is returned.
         if (UsesClientData(call.Method))
         {
             var outcome = AuthenticationOutcome.Required(AuthenticationRequiredReason.UpstreamUnauthorized, [.. ClientDataPaths(call.Method)], dropClientData: true);

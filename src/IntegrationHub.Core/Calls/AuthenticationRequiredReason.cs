@@ -9,7 +9,7 @@ public enum AuthenticationRequiredReason
     /// <summary>The client data is older than the method's validity, or the authorization code in it was rejected.</summary>
     ClientDataExpired,
 
-    /// <summary>The upstream API answered 401 to credentials built from client data; the data was dropped.</summary>
+    /// <summary>The upstream API returned 401 to credentials built from client data, so the data was dropped.</summary>
     UpstreamUnauthorized,
 
     /// <summary>The refresh token was rejected; the data was dropped.</summary>

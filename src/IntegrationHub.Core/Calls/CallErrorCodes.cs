@@ -30,7 +30,7 @@ public static class CallErrorCodes
     /// <summary>The upstream API could not be reached.</summary>
     public const string UpstreamUnreachable = "upstreamUnreachable";
 
-    /// <summary>The upstream API did not answer in time.</summary>
+    /// <summary>The upstream API did not respond in time.</summary>
     public const string UpstreamTimeout = "upstreamTimeout";
 
     /// <summary>The upstream response body is larger than the configured limit.</summary>

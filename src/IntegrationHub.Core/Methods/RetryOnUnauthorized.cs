@@ -1,6 +1,6 @@
 namespace IntegrationHub.Methods;
 
-/// <summary>When a call is retried once with a new token after an unauthorized answer.</summary>
+/// <summary>When a call is retried once with a new token after an unauthorized response.</summary>
 public enum RetryOnUnauthorized
 {
     Always,

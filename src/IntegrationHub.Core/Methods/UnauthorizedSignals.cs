@@ -1,6 +1,6 @@
 namespace IntegrationHub.Methods;
 
-/// <summary>Which upstream answers mean that the credentials are no longer valid.</summary>
+/// <summary>The upstream responses that mean the credentials are no longer valid.</summary>
 /// <param name="StatusCodes">Statuses that are a signal by themselves.</param>
 /// <param name="BodyConditions">Conditions on the JSON body, each a signal by itself whatever the status.</param>
 public sealed record UnauthorizedSignals(IReadOnlyList<int> StatusCodes, IReadOnlyList<UnauthorizedBodyCondition> BodyConditions)

@@ -10,7 +10,7 @@ public sealed class OAuthOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan DefaultTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>The longest a token is used, whatever <c>expires_in</c> says.</summary>
+    /// <summary>The longest a token is used, whatever <c>expires_in</c> states.</summary>
     /// <value>24 hours.</value>
     [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
     public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromHours(24);

@@ -3,7 +3,7 @@ using IntegrationHub.Testing;
 
 namespace IntegrationHub.Server.Contracts;
 
-/// <summary>Writes the answer of <c>POST /v1/authentication-methods/{id}/test</c>; it never contains a token or a secret.</summary>
+/// <summary>Writes the response of <c>POST /v1/authentication-methods/{id}/test</c>, which never contains a token or a secret.</summary>
 internal static class CredentialTestWriter
 {
     public static JsonObject Write(CredentialTestResult result)

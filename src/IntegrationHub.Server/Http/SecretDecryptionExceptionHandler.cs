@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace IntegrationHub.Server.Http;
 
 /// <summary>
-/// Writes a problem that says how to recover, instead of a bare 500, when a request needed a stored secret that cannot be decrypted
+/// Writes a problem that explains how to recover, instead of a bare 500, when a request needed a stored secret that cannot be decrypted
 /// because the Data Protection key ring is missing or replaced.
 /// </summary>
 internal sealed class SecretDecryptionExceptionHandler(IProblemDetailsService problems) : IExceptionHandler

@@ -87,8 +87,8 @@ public sealed class ConsoleBrowser : IAsyncDisposable
         await Page.GotoAsync("/sign-in");
         await Page.Locator("#apiKey").FillAsync(apiKey);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        // The session cookie arrives with the redirect, so the navigation's commit is enough; waiting for the next page's
-        // load event as well once timed out under load for no reason that could be found.
+        // The session cookie arrives with the redirect, so the navigation's commit is enough.
+        // NOTE: waiting for the next page's load event as well once timed out under load, for a reason not found.
         await Page.WaitForURLAsync(
             url => !new Uri(url).AbsolutePath.StartsWith("/sign-in", StringComparison.Ordinal),
             new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });

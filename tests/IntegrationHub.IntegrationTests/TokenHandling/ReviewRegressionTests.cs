@@ -25,7 +25,7 @@ public sealed class ReviewRegressionTests(TokenHandlingFixture fixture) : LeakCh
         Assert.Equal(2, endpoint.TokenRequests.Count);
     }
 
-    // With retries forbidden, a method that reads client data still drops it and asks the user.
+    // With retries forbidden, a method that reads client data still drops it and requests a new sign-in.
     [Fact]
     public async Task Never_CodeFlow_AsksUser()
     {

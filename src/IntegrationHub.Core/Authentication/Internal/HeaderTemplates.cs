@@ -21,7 +21,7 @@ internal static class HeaderTemplates
                 continue;
             }
 
-            // Client data or a token with CR, LF or another control or non-ASCII character would split or break the header; nothing is sent (RFC 9110 §5.5).
+            // Client data or a token with a control or non-ASCII character would split or break the header (RFC 9110 §5.5), so nothing is sent.
             if (HttpSyntax.HasForbiddenValueCharacter(resolution.Value!))
             {
                 return AuthenticationOutcome.Failed(new CallError(

@@ -4,7 +4,7 @@ using IntegrationHub.Methods;
 
 namespace IntegrationHub.Calls.Internal;
 
-/// <summary>Decides whether an upstream answer means the credentials are no longer valid, and whether a call may be retried after it.</summary>
+/// <summary>Decides whether an upstream response means the credentials are no longer valid, and whether a call may be retried after it.</summary>
 internal static class UnauthorizedPolicy
 {
     private static readonly HashSet<string> IdempotentMethods = new(StringComparer.Ordinal) { "GET", "HEAD", "OPTIONS", "PUT", "DELETE" };

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 
 namespace IntegrationHub.OAuth.Internal;
 
-/// <summary>Serializes cached tokens for a distributed cache level with the token encrypted, so that the cache never holds it in plain text.</summary>
+/// <summary>Serializes cached tokens for a distributed cache level with the token encrypted, so that the cache never stores it in plain text.</summary>
 internal sealed class CachedAccessTokenSerializer : IHybridCacheSerializer<CachedAccessToken>
 {
     private readonly ISecretProtector _protector;

@@ -11,8 +11,8 @@ namespace IntegrationHub.OAuth.Internal;
 /// so that a setting such as the client credential placement or the body format applies to all of them.
 /// </summary>
 /// <remarks>
-/// Duende.IdentityModel's request types send only form bodies and its responses parse only JSON, while methods may need JSON request bodies,
-/// raw Basic credentials or form-encoded responses; so the request is built here, with Duende's RFC 6749 Basic header encoder.
+/// Duende.IdentityModel's request types send only form bodies, and its response type parses only JSON.
+/// Methods may need JSON request bodies, raw Basic credentials or form-encoded responses, so the request is built here with Duende's RFC 6749 Basic header encoder.
 /// </remarks>
 internal static class TokenRequestBuilder
 {

@@ -82,7 +82,7 @@ internal static class TokenResponseParser
             }
             catch (JsonException)
             {
-                // Some servers (GitHub's, for one) send a form-encoded body unless the request asks for JSON, so form parsing follows.
+                // Some servers (GitHub's, for one) send a form-encoded body unless the request accepts only JSON, so form parsing follows.
             }
         }
 
